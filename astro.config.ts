@@ -1,0 +1,23 @@
+// Astro configuration: a static site whose Markdown goes through the project's own pipeline, and
+// whose content is validated before anything is built.
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
+import { contentValidation } from './src/content/integration.ts';
+
+export default defineConfig({
+  site: process.env['SITE_URL'] ?? 'https://statements.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  server: { port: 4321, host: '127.0.0.1' },
+  integrations: [contentValidation()],
+  markdown: {
+    processor: unified({
+      remarkPlugins,
+      rehypePlugins,
+      remarkRehype: remarkRehypeOptions,
+      // Keep the source's straight and curly quotes exactly as printed.
+      smartypants: false,
+    }),
+  },
+});

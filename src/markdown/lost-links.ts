@@ -1,0 +1,30 @@
+// A link written [words](#) marks a hyperlink the source had but whose target was lost in
+// transcription. It becomes plain text with a visible marker pointing to the editor's note,
+// never an href="#" that would lead nowhere.
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import { anchors } from '../lib/urls.ts';
+import { frontmatterOf } from './frontmatter.ts';
+import { el, isElement, txt, walk } from './hast.ts';
+
+export const lostLinksNoteId = 'lost-links';
+
+export function rehypeLostLinks() {
+  return (tree: Root, file: VFile) => {
+    let count = 0;
+    walk(tree, (node, parent, index) => {
+      if (!isElement(node, 'a') || node.properties['href'] !== '#') return;
+      count++;
+      parent.children[index] = el('span', { className: ['lost-link'] }, [
+        ...node.children,
+        el('sup', { className: ['lost-link-marker'], dataNotSource: '' }, [
+          el('a', { href: `#${anchors.editorNote(lostLinksNoteId)}`, title: 'The source linked these words; the link target was lost' }, [
+            txt('link lost'),
+          ]),
+        ]),
+      ]);
+      return false;
+    });
+    frontmatterOf(file)['lostLinks'] = count;
+  };
+}

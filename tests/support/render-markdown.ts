@@ -1,0 +1,22 @@
+// Renders Markdown through the project's pipeline the way Astro does, for plugin tests.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../src/markdown/pipeline.ts';
+import type { PluginFrontmatter } from '../../src/markdown/frontmatter.ts';
+
+export async function renderMarkdown(markdown: string, frontmatter: PluginFrontmatter = {}) {
+  const file = new VFile({ value: markdown, data: { astro: { frontmatter: { ...frontmatter } } } });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkPlugins)
+    .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
+    .use(rehypePlugins)
+    .use(rehypeRaw)
+    .use(rehypeStringify);
+  const result = await processor.process(file);
+  return { html: String(result), frontmatter: (result.data as { astro: { frontmatter: PluginFrontmatter } }).astro.frontmatter };
+}
