@@ -43,5 +43,19 @@ export function readSeed(text: string): SeedParts {
     else if (/^<https?:/.test(block) && i > 0 && isNote(blocks[i - 1]!)) notes[notes.length - 1] += ` ${block}`;
     else body.push(block);
   });
-  return { title, dateLine, body: body.join(' '), notes, signatories };
+  return { title, dateLine, body: body.join('\n'), notes, signatories };
+}
+
+/** Where two texts first differ, word by word, with some context; undefined when they are the same. */
+export function firstDifference(actual: string, expected: string): string | undefined {
+  const a = words(actual).split(' ');
+  const e = words(expected).split(' ');
+  const n = Math.max(a.length, e.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] !== e[i]) {
+      const ctx = (xs: string[]) => xs.slice(Math.max(0, i - 8), i + 8).join(' ');
+      return `word ${i + 1}: page has "${ctx(a)}", source has "${ctx(e)}"`;
+    }
+  }
+  return undefined;
 }

@@ -1,0 +1,75 @@
+// A statement's text as the site's Markdown parser reads it (GFM, footnotes), with the notes and
+// their references indexed once for all the footnote rules.
+import type { FootnoteDefinition, FootnoteReference, Node, Root, Text } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { ContentRecord } from './load.ts';
+import type { Position } from './locate.ts';
+
+export interface NoteMarker {
+  /** The label as written: "1" for [^1]. */
+  label: string;
+  /** GFM's matching key: the label in lower case. */
+  identifier: string;
+  position: Position;
+}
+
+export interface StatementText {
+  tree: Root;
+  /** References in reading order, repeats included. */
+  references: (NoteMarker & { node: FootnoteReference })[];
+  definitions: (NoteMarker & { node: FootnoteDefinition })[];
+  /** [^x] markers with no note: GFM leaves them as plain text. */
+  undefinedMarkers: NoteMarker[];
+  textNodes: Text[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+const cache = new WeakMap<ContentRecord, StatementText>();
+
+/** GFM compares labels ignoring case and runs of spaces. */
+export const noteIdentifier = (label: string): string => label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase();
+
+/** The file position of a node of the statement's text. */
+export function bodyPosition(record: ContentRecord, node: Node | { line: number; column: number } | undefined): Position {
+  const point = node && 'type' in node ? node.position?.start : node;
+  if (!point) return {};
+  return { line: point.line + (record.bodyLine ?? 1) - 1, column: point.column };
+}
+
+export function statementText(record: ContentRecord): StatementText | undefined {
+  if (record.body === undefined) return undefined;
+  const cached = cache.get(record);
+  if (cached) return cached;
+  const body = record.body;
+  const tree = parser.parse(body);
+  const parsed: StatementText = { tree, references: [], definitions: [], undefinedMarkers: [], textNodes: [] };
+  visit(tree, (node) => {
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      const marker = { label: node.label ?? node.identifier, identifier: node.identifier, position: bodyPosition(record, node) };
+      if (node.type === 'footnoteReference') parsed.references.push({ ...marker, node });
+      else parsed.definitions.push({ ...marker, node });
+    }
+    if (node.type === 'text') {
+      parsed.textNodes.push(node);
+      const { start, end } = node.position ?? {};
+      if (start?.offset === undefined || end?.offset === undefined) return;
+      // Read the source, not the value, so the column of each marker is exact.
+      const source = body.slice(start.offset, end.offset);
+      for (const match of source.matchAll(/(?<!\\)\[\^([^\]\s]+)\]/g)) {
+        const before = source.slice(0, match.index);
+        const newlines = before.split('\n').length - 1;
+        const column = newlines === 0 ? start.column + match.index : before.length - before.lastIndexOf('\n');
+        parsed.undefinedMarkers.push({
+          label: match[1]!,
+          identifier: noteIdentifier(match[1]!),
+          position: bodyPosition(record, { line: start.line + newlines, column }),
+        });
+      }
+    }
+  });
+  cache.set(record, parsed);
+  return parsed;
+}
