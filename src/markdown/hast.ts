@@ -11,8 +11,9 @@ export function isElement(node: unknown, tagName?: string): node is Element {
 }
 
 export function classList(node: Element): string[] {
-  const c = node.properties['className'];
-  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+  const c: unknown = node.properties['className'];
+  if (Array.isArray(c)) return c.map(String);
+  return typeof c === 'string' ? c.split(/\s+/) : [];
 }
 
 export function hasClass(node: Element, name: string): boolean {
