@@ -39,6 +39,19 @@ export function bodyPosition(record: ContentRecord, node: Node | { line: number;
   return { line: point.line + (record.bodyLine ?? 1) - 1, column: point.column };
 }
 
+/** The file position of the character at index in a node's source text that starts at start. */
+export function positionInSource(
+  record: ContentRecord,
+  start: { line: number; column: number },
+  source: string,
+  index: number,
+): Position {
+  const before = source.slice(0, index);
+  const newlines = before.split('\n').length - 1;
+  const column = newlines === 0 ? start.column + index : before.length - before.lastIndexOf('\n');
+  return bodyPosition(record, { line: start.line + newlines, column });
+}
+
 export function statementText(record: ContentRecord): StatementText | undefined {
   if (record.body === undefined) return undefined;
   const cached = cache.get(record);
@@ -59,13 +72,10 @@ export function statementText(record: ContentRecord): StatementText | undefined 
       // Read the source, not the value, so the column of each marker is exact.
       const source = body.slice(start.offset, end.offset);
       for (const match of source.matchAll(/(?<!\\)\[\^([^\]\s]+)\]/g)) {
-        const before = source.slice(0, match.index);
-        const newlines = before.split('\n').length - 1;
-        const column = newlines === 0 ? start.column + match.index : before.length - before.lastIndexOf('\n');
         parsed.undefinedMarkers.push({
           label: match[1]!,
           identifier: noteIdentifier(match[1]!),
-          position: bodyPosition(record, { line: start.line + newlines, column }),
+          position: positionInSource(record, start, source, match.index),
         });
       }
     }

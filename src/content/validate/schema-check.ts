@@ -1,11 +1,12 @@
 // Checks each record against its zod schema (src/content/schemas) and places every fault on its line.
-import type { z } from 'zod';
+import type { core, z } from 'zod';
 import { citationSchema, organizationSchema, policySchema, statementSchema } from '../schemas/index.ts';
 import type { CollectionName } from '../paths.ts';
 import type { ContentRecord } from './load.ts';
 import { locate } from './locate.ts';
 import { fieldName, type Path, type Problem } from './problem.ts';
 import { translateIssue } from './schema-messages.ts';
+import { closest } from './suggest.ts';
 
 export const schemas: Record<CollectionName, z.ZodType> = {
   statements: statementSchema,
@@ -29,8 +30,12 @@ export function checkSchema(record: ContentRecord): Problem[] {
   const result = schemas[record.collection].safeParse(record.data, { error: () => builtIn });
   if (result.success) return [];
   const problems: Problem[] = [];
+  const misspelled = misspelledFields(record, result.error.issues);
   for (const issue of result.error.issues) {
     const path = issue.path as Path;
+    // "sumary" is reported as an unknown field with "Did you mean summary?"; a second problem
+    // saying summary is missing would only repeat it.
+    if (issue.code === 'invalid_type' && valueAt(record.data, path) === undefined && misspelled.has(fieldName(path) ?? '')) continue;
     const faults = translateIssue(issue, {
       recordNoun: recordNouns[record.collection],
       value: valueAt(record.data, path),
@@ -51,6 +56,20 @@ export function checkSchema(record: ContentRecord): Problem[] {
     }
   }
   return problems;
+}
+
+/** Fields that an unknown key in the same place looks like a misspelling of. */
+function misspelledFields(record: ContentRecord, issues: readonly core.$ZodIssue[]): Set<string> {
+  const fields = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = objectKeysAt(schemas[record.collection], issue.path as Path);
+    for (const key of issue.keys) {
+      const match = closest(key, allowed);
+      if (match) fields.add(fieldName([...(issue.path as Path), match])!);
+    }
+  }
+  return fields;
 }
 
 export function valueAt(data: unknown, path: Path): unknown {

@@ -58,6 +58,11 @@ export function describeValue(value: unknown): string {
   return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
 
+/** A value as the editor typed it: "sp" for text, the description otherwise. */
+function quoted(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? `"${String(value)}"` : capitalize(describeValue(value));
+}
+
 const expectedWords: Record<string, string> = {
   string: 'text',
   array: 'a list',
@@ -81,7 +86,7 @@ function sentence(text: string): string {
 
 /** Schema texts that say what to write ("expected a date …", "list at least …") become the fix. */
 function asInstruction(text: string | undefined): string | undefined {
-  if (text === undefined || !/^(expected|list|use|write)\b/i.test(text)) return undefined;
+  if (text === undefined || text === 'expected text' || !/^(expected|list|use|write)\b/i.test(text)) return undefined;
   return sentence(text.replace(/^expected /i, 'Use '));
 }
 
@@ -95,15 +100,18 @@ export function translateIssue(issue: core.$ZodIssue, context: IssueContext): Sc
   const { value, schemaText, recordNoun } = context;
   const key = keyOf(issue.path);
   const instruction = asInstruction(schemaText) ?? fieldHints[key];
-  const problemText = schemaText !== undefined && instruction === undefined ? schemaText : undefined;
+  const problemText = schemaText !== undefined && !/^(expected|list|use|write)\b/i.test(schemaText) ? schemaText : undefined;
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.path.length === 0) {
         return [{
           code: 'wrong-type',
-          message: `The file holds ${describeValue(value)} instead of the fields of ${recordNoun}.`,
-          fix: 'Write one field per line, as name: value (for example name: Washington Office on Latin America).',
+          message: value == null ? 'There are no fields here.' : `The file holds ${describeValue(value)} instead of the fields of ${recordNoun}.`,
+          fix: 'Write one field per line, as name: value (for example title: …, or name: …).',
         }];
+      }
+      if (value === null) {
+        return [{ code: 'empty-field', message: `"${key}" is empty.`, fix: `Write the value after "${key}:", or remove the line if the field is optional.` }];
       }
       if (value === undefined) {
         const parent = nounFor(issue.path.slice(0, -1), recordNoun);
@@ -118,7 +126,7 @@ export function translateIssue(issue: core.$ZodIssue, context: IssueContext): Sc
         ? `Write each item on its own line under "${key}:", starting with "- ".`
         : issue.expected === 'object'
           ? `Indent the fields that belong to "${key}" under it.`
-          : value === null ? `Write the value after "${key}:", or remove the line.` : 'Put the value in quotes if it is text.';
+          : 'Put the value in quotes if it is text.';
       return [{
         code: 'wrong-type',
         message: `"${key}" should be ${expected}, but it is ${describeValue(value)}.`,
@@ -137,7 +145,7 @@ export function translateIssue(issue: core.$ZodIssue, context: IssueContext): Sc
       const allowed = issue.values.map(String);
       return [{
         code: 'invalid-choice',
-        message: `${capitalize(describeValue(value))} is not one of the allowed values for "${key}".`,
+        message: `${quoted(value)} is not one of the allowed values for "${key}".`,
         fix: `${typeof value === 'string' ? didYouMean(value, allowed, valueLabels(issue.values)) : ''}Use one of: ${allowed.join(', ')}.`,
       }];
     }
@@ -154,9 +162,9 @@ export function translateIssue(issue: core.$ZodIssue, context: IssueContext): Sc
       return [{
         code: 'invalid-value',
         message: problemText
-          ? `${capitalize(describeValue(value))}: ${problemText}.`
-          : `${capitalize(describeValue(value))} is not a valid value for "${key}".`,
-        fix: instruction ?? `Correct the value of "${key}".`,
+          ? `"${key}" is ${quoted(value)}, but ${problemText}.`
+          : `${quoted(value)} is not written the way "${key}" requires.`,
+        fix: instruction ?? `Correct the value after "${key}:".`,
       }];
   }
 }

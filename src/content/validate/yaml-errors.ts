@@ -23,6 +23,6 @@ export function yamlErrorProblem(error: YAMLError, file: string, lineOffset: num
     ...(where ? { line: where.line + lineOffset, column: where.col } : {}),
     code: 'yaml-syntax',
     message: `The fields could not be read: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}.`,
-    fix: `${fixes[error.code] ?? 'Check the punctuation and indentation on this line and the line before it.'} Nothing else in this file is checked until it can be read.`,
+    fix: `${fixes[error.code] ?? 'Check the punctuation and indentation on this line and the line before it.'} The other fields of this file are checked once it can be read.`,
   };
 }

@@ -1,0 +1,80 @@
+// Raw HTML is published as it is, so anything beyond <sup>, <sub> and <br> could run code, load
+// other sites or break the page; link addresses that run code (javascript:, data:, vbscript:) too.
+import type { Html } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Rule } from '../context.ts';
+import { bodyPosition, positionInSource } from '../markdown.ts';
+import type { Problem } from '../problem.ts';
+
+const allowed = /^(?:<\/?(?:sup|sub)>|<br\s*\/?>)$/i;
+const dangerous = /^<\/?(?:script|iframe|frame|style|object|embed|form|input|link|meta|base|svg|math)\b/i;
+const unsafeScheme = /^(javascript|data|vbscript):/;
+const allowedFix = 'Only <sup>, <sub> and <br>, without attributes, may be written as HTML; write everything else in Markdown (a link is [words](https://…)).';
+
+function why(tag: string): string {
+  if (tag.startsWith('<!--')) return 'an HTML comment is copied into the published page';
+  if (dangerous.test(tag)) return 'this element can run code or load another site inside the page';
+  if (/\son[a-z]+\s*=/i.test(tag)) return 'its on… attribute runs code when the reader clicks or the page loads';
+  if (/^<\/?(?:sup|sub|br)\b/i.test(tag)) return 'HTML attributes are not allowed';
+  return 'this HTML element is not allowed in the text';
+}
+
+const short = (tag: string) => (tag.length > 60 ? `${tag.slice(0, 57)}…` : tag);
+
+const rule: Rule = {
+  code: 'unsafe-html',
+  description: 'The text contains HTML other than <sup>, <sub> and <br>, or a link that runs code.',
+  check(context) {
+    const problems: Problem[] = [];
+    for (const record of context.of('statements')) {
+      const text = context.text(record);
+      if (!text) continue;
+      const reported = new Set<string>();
+      visit(text.tree, (node) => {
+        if (node.type === 'html') {
+          const tag = firstDisallowed(node);
+          if (!tag) return;
+          // The closing tag of an element already reported adds nothing.
+          const name = /^<(\/?)([a-z0-9-]+)/i.exec(tag.text);
+          if (name?.[1] === '/' && reported.has(name[2]!.toLowerCase())) return;
+          if (name) reported.add(name[2]!.toLowerCase());
+          const start = node.position?.start;
+          problems.push(
+            context.inText(
+              record,
+              start ? positionInSource(record, start, node.value, tag.index) : {},
+              'unsafe-html',
+              `The text contains the HTML ${short(tag.text)}: ${why(tag.text)}.`,
+              tag.text.startsWith('<!--')
+                ? "Delete the comment: a remark for readers goes in editorNotes, a working note outside content/."
+                : allowedFix,
+            ),
+          );
+        }
+        if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+          const scheme = unsafeScheme.exec(node.url.replace(/[\s\u0000-\u001f]/g, '').toLowerCase())?.[1];
+          if (!scheme) return;
+          problems.push(
+            context.inText(
+              record,
+              bodyPosition(record, node),
+              'unsafe-html',
+              `A ${node.type === 'image' ? 'picture' : 'link'} address starts with "${scheme}:", which can run code instead of opening a page.`,
+              'Use an address starting with https://, or write [words](#) if the source linked these words but the target was lost.',
+            ),
+          );
+        }
+      });
+    }
+    return problems;
+  },
+};
+
+function firstDisallowed(node: Html): { text: string; index: number } | undefined {
+  for (const match of node.value.matchAll(/<!--[\s\S]*?(?:-->|$)|<[^>]*>?/g)) {
+    if (!allowed.test(match[0])) return { text: match[0], index: match.index };
+  }
+  return undefined;
+}
+
+export default rule;
