@@ -8,7 +8,10 @@ import { contentValidation } from './src/content/integration.ts';
 export default defineConfig({
   site: process.env['SITE_URL'] ?? 'https://statements.example.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts always as files, never inlined: the Content-Security-Policy
+  // (src/lib/security.ts) allows no inline <style> or <script>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { port: 4321, host: '127.0.0.1' },
   integrations: [contentValidation()],
   markdown: {

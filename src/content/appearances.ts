@@ -33,70 +33,97 @@ function noteNumber(statement: StatementRecord, label: string): number | undefin
   return statement.noteTexts.find((n) => n.label === label)?.note;
 }
 
-export function passagesNaming(passages: Passage[], names: string[], acronyms: string[] = []): Passage[] {
-  const matches = nameMatcher(names, acronyms);
-  return passages.filter((p) => matches(p.text));
-}
-
 function organizationNames(org: Organization) {
   return { names: [org.name, ...org.aliases], acronyms: org.acronym ? [org.acronym] : [] };
 }
 
+/** Appends to the list under key, creating it: the one way every index below is filled. */
+function add<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+/**
+ * Indexes the collection once, in one pass over statements and citations, so each entity page
+ * is a map lookup: scanning every statement for each of thousands of organizations made the
+ * build quadratic. Lists keep the collection's order (newest statement first).
+ */
 export function buildAppearances(collection: Collection): Appearances {
   const citationNotes = new Map<string, NoteCitation[]>();
+  const signed = new Map<string, OrganizationRoles['signed']>();
+  const authored = new Map<string, OrganizationRoles['authored']>();
+  const published = new Map<string, StatementRecord[]>();
+  const actorIn = new Map<string, StatementRecord[]>();
+  const signersOf = new Map<string, StatementRecord[]>();
+  const discussedIn = new Map<string, StatementRecord[]>();
+  const publishedWorks = new Map<string, string[]>();
+  const signerSets = new Map<StatementRecord, Set<string>>();
+
   for (const statement of collection.statements) {
-    for (const mapping of statement.data.notes) {
+    const s = statement.data;
+    const referencesByNote = new Map<number, NoteCitation['references']>();
+    for (const { note, reference, passage, sentence } of statement.noteReferences) add(referencesByNote, note, { reference, passage, sentence });
+    for (const mapping of s.notes) {
       const note = noteNumber(statement, mapping.note);
       if (note === undefined) continue;
-      const references = statement.noteReferences
-        .filter((r) => r.note === note)
-        .map(({ reference, passage, sentence }) => ({ reference, passage, sentence }));
-      for (const id of mapping.citations) {
-        const list = citationNotes.get(id) ?? [];
-        list.push({ statement, note, references });
-        citationNotes.set(id, list);
-      }
+      const references = referencesByNote.get(note) ?? [];
+      for (const id of mapping.citations) add(citationNotes, id, { statement, note, references });
     }
+    const signers = new Set<string>();
+    for (const g of s.signatories) {
+      const ids = new Set(g.organizations.map(signatoryId));
+      for (const id of ids) add(signed, id, { statement, group: g.group });
+      for (const id of ids) signers.add(id);
+    }
+    signerSets.set(statement, signers);
+    for (const id of signers) add(signersOf, id, statement);
+    for (const a of s.authors) if (a.affiliation) add(authored, a.affiliation, { statement, author: a.name });
+    if (s.publisher) add(published, s.publisher, statement);
+    for (const id of new Set(s.actors)) add(actorIn, id, statement);
+    for (const id of new Set(s.policies)) add(discussedIn, id, statement);
   }
+  for (const [cid, c] of collection.citations) add(publishedWorks, c.publisher, cid);
 
   const citation = (id: string) => citationNotes.get(id) ?? [];
 
+  const roles = new Map<string, OrganizationRoles>();
   const organization = (id: string): OrganizationRoles => {
+    const known = roles.get(id);
+    if (known) return known;
     const org = collection.organizations.get(id);
     const { names, acronyms } = org ? organizationNames(org) : { names: [], acronyms: [] };
-    const publishedWorks = [...collection.citations].filter(([, c]) => c.publisher === id).map(([cid]) => cid);
-    return {
-      signed: collection.statements.flatMap((statement) =>
-        statement.data.signatories
-          .filter((g) => g.organizations.some((o) => signatoryId(o) === id))
-          .map((g) => ({ statement, group: g.group })),
-      ),
-      authored: collection.statements.flatMap((statement) =>
-        statement.data.authors.filter((a) => a.affiliation === id).map((a) => ({ statement, author: a.name })),
-      ),
-      published: collection.statements.filter((s) => s.data.publisher === id),
-      publishedWorks,
-      citedAs: publishedWorks.flatMap((cid) => citation(cid).map((n) => ({ ...n, citation: cid }))),
-      actor: collection.statements
-        .filter((s) => s.data.actors.includes(id))
-        .map((statement) => ({ statement, passages: passagesNaming(statement.passages, names, acronyms) })),
+    const works = publishedWorks.get(id) ?? [];
+    const actorStatements = actorIn.get(id) ?? [];
+    const matches = actorStatements.length > 0 ? nameMatcher(names, acronyms) : () => false;
+    const result: OrganizationRoles = {
+      signed: signed.get(id) ?? [],
+      authored: authored.get(id) ?? [],
+      published: published.get(id) ?? [],
+      publishedWorks: works,
+      citedAs: works.flatMap((cid) => citation(cid).map((n) => ({ ...n, citation: cid }))),
+      actor: actorStatements.map((statement) => ({ statement, passages: statement.passages.filter((p) => matches(p.text)) })),
     };
+    roles.set(id, result);
+    return result;
   };
 
+  const policies = new Map<string, ReturnType<Appearances['policy']>>();
   const policy = (id: string) => {
+    const known = policies.get(id);
+    if (known) return known;
     const p = collection.policies.get(id);
     const names = p ? [p.name, ...p.aliases] : [];
-    return collection.statements
-      .filter((s) => s.data.policies.includes(id))
-      .map((statement) => ({ statement, passages: passagesNaming(statement.passages, names) }));
+    const matches = nameMatcher(names);
+    const result = (discussedIn.get(id) ?? []).map((statement) => ({ statement, passages: statement.passages.filter((x) => matches(x.text)) }));
+    policies.set(id, result);
+    return result;
   };
 
   const coSigners = (id: string) => {
     const counts = new Map<string, number>();
-    for (const s of collection.statements) {
-      const signers = s.data.signatories.flatMap((g) => g.organizations.map(signatoryId));
-      if (!signers.includes(id)) continue;
-      for (const other of new Set(signers)) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+    for (const s of signersOf.get(id) ?? []) {
+      for (const other of signerSets.get(s)!) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     return [...counts].map(([oid, count]) => ({ id: oid, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   };

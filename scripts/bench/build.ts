@@ -1,0 +1,56 @@
+// Builds the site from a content folder in an isolated copy of the project (its own .astro/ and
+// content cache), timing Astro and Pagefind separately with GNU time for wall time and peak memory.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const bin = (name: string) => path.join(repo, 'node_modules/.bin', name);
+
+export interface StepTiming { wallSeconds: number; peakRssMB: number; cpuSeconds: number }
+export interface BuildResult { ok: boolean; astro: StepTiming; pagefind?: StepTiming; pages?: number; astroReportedSeconds?: number; log: string }
+
+/** A copy of the project's sources beside bench-out/, resolving node_modules from the repository. */
+export function prepareWorkspace(dir: string): string {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
+    fs.cpSync(path.join(repo, item), path.join(dir, item), { recursive: true });
+  }
+  return dir;
+}
+
+function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): StepTiming & { ok: boolean; output: string } {
+  const timeFile = path.join(cwd, '.time.txt');
+  const result = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, command, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const t = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8') : '';
+  const get = (re: RegExp) => Number(re.exec(t)?.[1] ?? NaN);
+  const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(t)?.[1] ?? '0';
+  return {
+    ok: result.status === 0,
+    output: `${result.stdout}${result.stderr}`,
+    wallSeconds: elapsed.split(':').map(Number).reduce((a, x) => a * 60 + x, 0),
+    cpuSeconds: get(/User time \(seconds\): ([\d.]+)/) + get(/System time \(seconds\): ([\d.]+)/),
+    peakRssMB: Math.round(get(/Maximum resident set size \(kbytes\): (\d+)/) / 1024),
+  };
+}
+
+/** A cold build: output and Astro's caches removed first. */
+export function coldBuild(workspace: string, contentDir: string, outDir: string): BuildResult {
+  for (const d of [outDir, path.join(workspace, '.astro'), path.join(workspace, 'node_modules')]) fs.rmSync(d, { recursive: true, force: true });
+  const env = { ...process.env, PATH: `${path.join(repo, 'node_modules/.bin')}:${process.env['PATH']}`, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const astro = timed(bin('astro'), ['build', '--outDir', outDir], workspace, env);
+  const reported = /(\d+) page\(s\) built in (?:(\d+)m ?)?(?:([\d.]+)s)?(?:([\d.]+)ms)?/.exec(astro.output);
+  const base = {
+    astro: { wallSeconds: astro.wallSeconds, peakRssMB: astro.peakRssMB, cpuSeconds: astro.cpuSeconds },
+    pages: reported ? Number(reported[1]) : undefined,
+    astroReportedSeconds: reported ? Number(reported[2] ?? 0) * 60 + Number(reported[3] ?? 0) + Number(reported[4] ?? 0) / 1000 : undefined,
+  };
+  if (!astro.ok) return { ok: false, ...base, log: astro.output };
+  const pagefind = timed(bin('pagefind'), ['--site', outDir, '--silent'], workspace, env);
+  return {
+    ok: pagefind.ok, ...base,
+    pagefind: { wallSeconds: pagefind.wallSeconds, peakRssMB: pagefind.peakRssMB, cpuSeconds: pagefind.cpuSeconds },
+    log: astro.output + pagefind.output,
+  };
+}

@@ -1,0 +1,35 @@
+// The site's Content-Security-Policy and security headers, in one place: Base.astro puts the policy
+// in a <meta> tag, public/_headers sends it (plus frame-ancestors) as HTTP headers, and a test keeps
+// the two identical. No inline script or style is allowed: astro.config.ts makes Astro emit files.
+const self = "'self'";
+
+/** Directives that work in a <meta> tag. Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'. */
+export const cspDirectives: [string, ...string[]][] = [
+  ['default-src', self],
+  ['script-src', self, "'wasm-unsafe-eval'"],
+  ['style-src', self],
+  ['img-src', self],
+  ['font-src', self],
+  ['connect-src', self],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', self],
+];
+
+/** The policy as a <meta http-equiv> carries it (browsers ignore frame-ancestors there). */
+export const metaCsp = cspDirectives.map((d) => d.join(' ')).join('; ');
+
+/** The policy as a static host sends it, with frame-ancestors, which only works as a header. */
+export const headerCsp = `${metaCsp}; frame-ancestors 'none'`;
+
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': headerCsp,
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/** public/_headers (Netlify and Cloudflare Pages format): the same headers for every path. */
+export function headersFile(): string {
+  return ['/*', ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`)].join('\n') + '\n';
+}
