@@ -70,7 +70,7 @@ export function rehypePassages() {
         noteReferences.push({ note, reference: ref.id, passage: id, sentence: sentenceEndingAt(text, ref.offset) });
       }
       node.children.push(
-        el('a', { className: ['passage-link'], href: `#${id}`, dataNotSource: '', ariaLabel: `Paragraph ${i + 1}` }, [
+        el('a', { className: ['passage-link'], href: `#${id}`, dataNotSource: '', dataCopyLink: '', ariaLabel: `Paragraph ${i + 1}` }, [
           txt(`¶${i + 1}`),
         ]),
       );
@@ -84,6 +84,11 @@ export function rehypePassages() {
         label: String(node.properties['dataLabel']),
         text: sourceText(node).replace(/\s+/g, ' ').trim(),
       });
+      // A link to the note itself, which src/scripts/copy-link.ts turns into "copy the address".
+      const marker = node.properties['dataMarker'] ?? node.properties['dataNote'];
+      const link = el('a', { className: ['passage-link'], href: `#${node.properties['id']}`, dataNotSource: '', dataCopyLink: '', ariaLabel: `Link to note ${marker}` }, [txt('Link')]);
+      const first = node.children.find((c) => isElement(c, 'p'));
+      (first && isElement(first) ? first : node).children.push(link);
       return false;
     });
 

@@ -11,6 +11,8 @@ export interface Rule {
   /** Stable code, explained in the editors' guide. */
   code: string;
   description: string;
+  /** What to do about it, in one line, for the editors' guide. */
+  fix: string;
   check(context: RuleContext): Problem[];
 }
 

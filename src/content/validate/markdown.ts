@@ -32,6 +32,13 @@ const cache = new WeakMap<ContentRecord, StatementText>();
 /** GFM compares labels ignoring case and runs of spaces. */
 export const noteIdentifier = (label: string): string => label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase();
 
+/**
+ * The identifier of the note a front-matter notes entry is for, read leniently: "[^2]" is taken as 2,
+ * since the schema already reports the brackets and a second problem would only repeat it.
+ */
+export const entryIdentifier = (label: unknown): string | undefined =>
+  typeof label === 'string' || typeof label === 'number' ? noteIdentifier(String(label).replace(/^\s*\[\^(.*)\]\s*$/, '$1')) : undefined;
+
 /** The file position of a node of the statement's text. */
 export function bodyPosition(record: ContentRecord, node: Node | { line: number; column: number } | undefined): Position {
   const point = node && 'type' in node ? node.position?.start : node;

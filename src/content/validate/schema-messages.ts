@@ -72,11 +72,6 @@ const expectedWords: Record<string, string> = {
   boolean: 'true or false',
 };
 
-/** Fixes for fields whose schema text zod does not pass on (the footnote label is a union). */
-const fieldHints: Record<string, string> = {
-  note: 'Use the footnote label used in the text, e.g. 3 for [^3] or "*" for [^*].',
-};
-
 const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 function sentence(text: string): string {
@@ -99,7 +94,7 @@ function valueLabels(values: readonly unknown[]): Record<string, string> {
 export function translateIssue(issue: core.$ZodIssue, context: IssueContext): SchemaFault[] {
   const { value, schemaText, recordNoun } = context;
   const key = keyOf(issue.path);
-  const instruction = asInstruction(schemaText) ?? fieldHints[key];
+  const instruction = asInstruction(schemaText);
   const problemText = schemaText !== undefined && !/^(expected|list|use|write)\b/i.test(schemaText) ? schemaText : undefined;
   switch (issue.code) {
     case 'invalid_type': {
@@ -150,6 +145,7 @@ export function translateIssue(issue: core.$ZodIssue, context: IssueContext): Sc
       }];
     }
     case 'too_small':
+      if (issue.origin === 'number' || issue.origin === 'int') return [wrongValue(key, value, problemText, instruction)];
       if (issue.origin === 'string') {
         return [{ code: 'empty-field', message: `"${key}" is empty.`, fix: `Write the text after "${key}:", or remove the line if the field is optional.` }];
       }
@@ -159,12 +155,16 @@ export function translateIssue(issue: core.$ZodIssue, context: IssueContext): Sc
         fix: instruction ?? `Add the missing items under "${key}:", each on its own line starting with "- ".`,
       }];
     default:
-      return [{
-        code: 'invalid-value',
-        message: problemText
-          ? `"${key}" is ${quoted(value)}, but ${problemText}.`
-          : `${quoted(value)} is not written the way "${key}" requires.`,
-        fix: instruction ?? `Correct the value after "${key}:".`,
-      }];
+      return [wrongValue(key, value, problemText, instruction)];
   }
+}
+
+function wrongValue(key: string, value: unknown, problemText: string | undefined, instruction: string | undefined): SchemaFault {
+  return {
+    code: 'invalid-value',
+    message: problemText
+      ? `"${key}" is ${quoted(value)}, but ${problemText}.`
+      : `${quoted(value)} is not written the way "${key}" requires.`,
+    fix: instruction ?? `Correct the value after "${key}:".`,
+  };
 }

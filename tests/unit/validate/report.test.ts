@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatJson, formatText } from '../../../src/content/validate/format.ts';
 import { validateContent } from '../../../src/content/validate/index.ts';
+import { allCodes } from '../../../src/content/validate/codes.ts';
 import { rules } from '../../../src/content/validate/rules/index.ts';
 import { fileIn, fixture, fixturesDir } from './helpers.ts';
 
@@ -58,13 +59,23 @@ describe('a run over a whole content folder', () => {
     expect(parsed.counts.statements).toBe(1);
   });
 
-  test('every rule has a unique code and is shown failing by at least one fixture', async () => {
-    const codes = rules.map((rule) => rule.code);
+  test('a missing content folder is one problem, not an exception', async () => {
+    const report = await validateContent(fixture('no-such-fixture'));
+    expect(report.problems.map((p) => `${p.code}: ${p.message} ${p.fix}`)).toEqual([
+      'content-folder-missing: The content folder does not exist. Check the folder name given to the validator, or run it from the repository root.',
+    ]);
+  });
+
+  test('every code has a unique name, a line in the guide, and a fixture that shows it', async () => {
+    const codes = allCodes().map((doc) => doc.code);
     expect(new Set(codes).size).toBe(codes.length);
-    const seen = new Set<string>();
+    expect(rules.every((rule) => codes.includes(rule.code))).toBe(true);
+    const seen = new Set(['content-folder-missing']); // shown above, with no folder at all
     for (const name of fs.readdirSync(fixturesDir)) {
       for (const problem of (await validateContent(fixture(name))).problems) seen.add(problem.code);
     }
-    expect(codes.filter((code) => !seen.has(code))).toEqual([]);
+    expect([...seen].filter((code) => !codes.includes(code))).toEqual([]);
+    // A locked file cannot be kept in git; its code is the only one no fixture shows.
+    expect(codes.filter((code) => !seen.has(code))).toEqual(['unreadable-file']);
   });
 });

@@ -5,6 +5,7 @@ import { fieldOf, listAt } from '../references.ts';
 const rule: Rule = {
   code: 'duplicate-editor-note-id',
   description: "Two editor's notes of one statement have the same id.",
+  fix: 'Give each editor\'s note of a statement its own short id.',
   check(context) {
     return context.of('statements').flatMap((record) => {
       const seen = new Map<string, number>();

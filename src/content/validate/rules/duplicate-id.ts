@@ -9,6 +9,7 @@ const siteId = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/g
 const rule: Rule = {
   code: 'duplicate-id',
   description: 'Two files in the same collection give the same id.',
+  fix: 'Keep one file per id: merge the two files, or rename the one that holds a different record.',
   check(context) {
     const problems: Problem[] = [];
     // Files with the right extension and an id-shaped name come first, so the problem lands on the odd one out.

@@ -29,6 +29,7 @@ const describe = (path: Path) => (path[0] === 'aliases' ? 'an alias' : `the ${St
 const rule: Rule = {
   code: 'duplicate-name',
   description: 'Two organizations, or two policies, share a name, acronym or alias.',
+  fix: 'Merge the two records if they are the same; otherwise change or remove the name, acronym or alias on one of them.',
   check(context) {
     const problems: Problem[] = [];
     for (const collection of ['organizations', 'policies'] as const) {

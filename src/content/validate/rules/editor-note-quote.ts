@@ -16,6 +16,7 @@ function count(haystack: string, needle: string): number {
 const rule: Rule = {
   code: 'editor-note-quote',
   description: "An editor's note quotes words that are not in the text, are split by formatting, or occur more than once.",
+  fix: 'Copy into quote a few words exactly as they stand once in the text, inside one stretch of plain text.',
   check(context) {
     return context.of('statements').flatMap((record) => {
       const text = context.text(record);

@@ -4,6 +4,7 @@ import type { Rule } from '../context.ts';
 const rule: Rule = {
   code: 'footnote-undefined',
   description: 'A note marker [^x] in the text has no note written for it.',
+  fix: 'Write the note "[^x]: …" below the text, or correct the marker.',
   check(context) {
     return context.of('statements').flatMap((record) => {
       const text = context.text(record);

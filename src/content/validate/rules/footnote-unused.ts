@@ -4,6 +4,7 @@ import type { Rule } from '../context.ts';
 const rule: Rule = {
   code: 'footnote-unused',
   description: 'A note is written but its marker [^x] is never used in the text.',
+  fix: 'Put the marker [^x] after the words the note belongs to, or delete the note.',
   check(context) {
     return context.of('statements').flatMap((record) => {
       const text = context.text(record);

@@ -3,12 +3,13 @@
 import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Rule } from '../context.ts';
-import { bodyPosition, noteIdentifier } from '../markdown.ts';
+import { bodyPosition, entryIdentifier } from '../markdown.ts';
 import { fieldOf, listAt } from '../references.ts';
 
 const rule: Rule = {
   code: 'footnote-url-uncited',
   description: "A web address in a note is not the url of any citation in the note's notes entry.",
+  fix: 'Add the citation that has this address to the note\'s citations, or create it (npm run new -- citation).',
   check(context) {
     const citationUrls = new Map<string, string>();
     for (const citation of context.of('citations')) {
@@ -20,7 +21,7 @@ const rule: Rule = {
       if (!text || record.data === undefined) return [];
       const entries = listAt(record.data, 'notes');
       return text.definitions.flatMap((definition) => {
-        const index = entries.findIndex((entry) => noteIdentifier(String(fieldOf(entry, 'note'))) === definition.identifier);
+        const index = entries.findIndex((entry) => entryIdentifier(fieldOf(entry, 'note')) === definition.identifier);
         if (index === -1) return []; // footnote-unmapped reports it
         const cited = listAt(entries[index], 'citations').map(String);
         // With an unknown citation the check would only repeat unknown-citation.

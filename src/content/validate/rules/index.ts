@@ -20,6 +20,7 @@ import provenanceSourceMissing from './provenance-source-missing.ts';
 import signatoryDuplicate from './signatory-duplicate.ts';
 import selfAffiliation from './self-affiliation.ts';
 import selfRelated from './self-related.ts';
+import unansweredQuestion from './unanswered-question.ts';
 
 export const rules: Rule[] = [
   unknownOrganization,
@@ -41,4 +42,5 @@ export const rules: Rule[] = [
   signatoryDuplicate,
   selfAffiliation,
   selfRelated,
+  unansweredQuestion,
 ];

@@ -9,6 +9,7 @@ const suggestId = (name: string) =>
 const rule: Rule = {
   code: 'invalid-id',
   description: 'The file name of an organization, policy or citation is not a valid id.',
+  fix: 'Rename the file to lower-case letters, digits and single hyphens, like latin-america-working-group.yaml.',
   check(context) {
     return context.records
       .filter((record) => record.collection !== 'statements' && !slugPattern.test(record.id))

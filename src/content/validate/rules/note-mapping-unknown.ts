@@ -1,11 +1,12 @@
 // A notes entry in the front matter for a label the text does not use (a typo, or a note removed).
 import type { Rule } from '../context.ts';
-import { noteIdentifier } from '../markdown.ts';
+import { entryIdentifier } from '../markdown.ts';
 import { fieldOf, listAt } from '../references.ts';
 
 const rule: Rule = {
   code: 'note-mapping-unknown',
   description: 'A notes entry in the front matter names a note label the text does not have.',
+  fix: 'Use the label of a note in the text, or remove the notes entry.',
   check(context) {
     return context.of('statements').flatMap((record) => {
       const text = context.text(record);
@@ -14,7 +15,8 @@ const rule: Rule = {
       const labels = [...new Set(text.definitions.map((d) => `[^${d.label}]`))];
       return listAt(record.data, 'notes').flatMap((entry, i) => {
         const label = fieldOf(entry, 'note');
-        if ((typeof label !== 'string' && typeof label !== 'number') || used.has(noteIdentifier(String(label)))) return [];
+        const identifier = entryIdentifier(label);
+        if (identifier === undefined || used.has(identifier)) return [];
         return [
           context.atField(
             record,

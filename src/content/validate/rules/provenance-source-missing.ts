@@ -14,6 +14,7 @@ function resolveSource(source: string, root: string): string {
 const rule: Rule = {
   code: 'provenance-source-missing',
   description: 'provenance.source names a source transcription file that does not exist.',
+  fix: 'Write the path of a file in content/sources/, or add the transcription there.',
   check(context) {
     const sourcesDir = path.join(context.root, 'sources');
     const available = fs.existsSync(sourcesDir) ? fs.readdirSync(sourcesDir).filter((n) => !n.startsWith('.')) : [];

@@ -5,6 +5,7 @@ import { listAt } from '../references.ts';
 const rule: Rule = {
   code: 'self-affiliation',
   description: 'An organization lists itself among its affiliations.',
+  fix: 'Remove the organization from its own affiliations.',
   check(context) {
     return context.of('organizations').flatMap((record) =>
       listAt(record.data, 'affiliations').flatMap((id, i) =>

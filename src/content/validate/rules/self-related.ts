@@ -5,6 +5,7 @@ import { listAt } from '../references.ts';
 const rule: Rule = {
   code: 'self-related',
   description: 'A policy lists itself among its related policies.',
+  fix: 'Remove the policy from its own related policies.',
   check(context) {
     return context.of('policies').flatMap((record) =>
       listAt(record.data, 'related').flatMap((id, i) =>

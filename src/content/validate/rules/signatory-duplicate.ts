@@ -5,6 +5,7 @@ import { fieldOf, listAt } from '../references.ts';
 const rule: Rule = {
   code: 'signatory-duplicate',
   description: "The same organization appears twice among a statement's signatories.",
+  fix: 'List each organization once among the signatories.',
   check(context) {
     return context.of('statements').flatMap((record) => {
       const first = new Map<string, string>();

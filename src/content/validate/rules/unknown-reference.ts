@@ -15,6 +15,7 @@ export function unknownReferenceRule(target: Target, code: string): Rule {
   return {
     code,
     description: `A field names ${article(noun)} ${noun} id that no file in ${target}/ has.`,
+    fix: `Correct the id to the file name of ${article(noun)} ${noun} in content/${target}/, or create it (npm run new -- ${noun}).`,
     check(context: RuleContext): Problem[] {
       const known = context.ids(target);
       const problems: Problem[] = [];

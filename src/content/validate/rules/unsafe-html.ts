@@ -24,6 +24,7 @@ const short = (tag: string) => (tag.length > 60 ? `${tag.slice(0, 57)}…` : tag
 const rule: Rule = {
   code: 'unsafe-html',
   description: 'The text contains HTML other than <sup>, <sub> and <br>, or a link that runs code.',
+  fix: 'Write the text in Markdown; only <sup>, <sub> and <br> may be HTML, and links start with https://.',
   check(context) {
     const problems: Problem[] = [];
     for (const record of context.of('statements')) {

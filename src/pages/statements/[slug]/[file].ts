@@ -1,0 +1,19 @@
+// A statement's citation as files for reference managers: cite.bib, cite.ris and cite.json (CSL-JSON,
+// the file the page's <link rel="alternate"> points Zotero to).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCollection } from '../../../content/collection.ts';
+import { statementCsl } from '../../../lib/csl.ts';
+import { citationFile, citationFiles, type CitationFile } from '../../../lib/citation-formats.ts';
+
+export const getStaticPaths = (async () => {
+  const collection = await loadCollection();
+  return collection.statements.flatMap((s) => citationFiles.map((f) => ({ params: { slug: s.id, file: f.file } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const collection = await loadCollection();
+  const statement = collection.statements.find((s) => s.id === params.slug)!;
+  const format = citationFiles.find((f) => f.file === params.file)!;
+  const body = citationFile(format.file as CitationFile, [statementCsl(statement, collection, site!)]);
+  return new Response(body, { headers: { 'content-type': `${format.type}; charset=utf-8` } });
+};

@@ -1,0 +1,46 @@
+// Copying, as an enhancement: a [data-copy-link] anchor still goes to its paragraph or note without
+// JavaScript; with it, a click (or Enter) also copies the full address. "Cite this" entries get a
+// Copy button. A live region announces each copy, and shows it, for a few seconds.
+const statusRegion = document.createElement('p');
+statusRegion.className = 'copy-status';
+statusRegion.setAttribute('role', 'status');
+document.body.append(statusRegion);
+export {};
+let clear: number | undefined;
+
+function announce(message: string): void {
+  statusRegion.textContent = message;
+  window.clearTimeout(clear);
+  clear = window.setTimeout(() => (statusRegion.textContent = ''), 4000);
+}
+
+async function copy(text: string, what: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(`Copied ${what}.`);
+  } catch {
+    announce(`Could not copy ${what}; select it and copy it by hand.`);
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const href = link.getAttribute('href') ?? '';
+  // A link to a place on this page still goes there (it highlights the target); others stay put.
+  if (!href.startsWith('#')) event.preventDefault();
+  const url = new URL(href, location.href);
+  const label = link.dataset['copyLabel'] ?? link.getAttribute('aria-label') ?? link.textContent ?? 'link';
+  void copy(url.href, `the link to ${label.replace(/^link to /i, '').toLowerCase()}`);
+});
+
+for (const entry of document.querySelectorAll<HTMLElement>('[data-copy-text]')) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-button';
+  button.textContent = 'Copy';
+  const what = entry.dataset['copyText'] ?? 'text';
+  button.setAttribute('aria-label', `Copy ${what}`);
+  button.addEventListener('click', () => void copy((entry.innerText || entry.textContent || '').trim(), what));
+  entry.after(button);
+}
