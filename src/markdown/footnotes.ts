@@ -52,6 +52,8 @@ export function rehypeFootnotes(options: { titles?: () => Map<string, string> } 
       li.properties['id'] = anchors.note(n);
       li.properties['dataNote'] = String(n);
       li.properties['dataLabel'] = label;
+      // An element with an id and a title is a Pagefind sub-result: a note a search finds links to #fn-N.
+      li.properties['dataPagefindTitle'] = `Note ${/^\d+$/.test(label) ? n : label}`;
       if (!/^\d+$/.test(label)) li.properties['dataMarker'] = label;
       const mapping = fm.notes?.find((m) => String(m.note) === label);
       if (mapping?.language && mapping.language !== fm.language) li.properties['lang'] = mapping.language;

@@ -63,6 +63,8 @@ export function rehypePassages() {
     passageElements(tree).forEach((node, i) => {
       const id = anchors.passage(i + 1);
       node.properties['id'] = id;
+      // A Pagefind sub-result, so a search hit in the text links to its paragraph.
+      node.properties['dataPagefindTitle'] = `Paragraph ${i + 1}`;
       const { text, refs } = textWithReferences(node);
       passages.push({ id, text: text.replace(/\s+/g, ' ').trim() });
       for (const ref of refs) {

@@ -1,0 +1,80 @@
+// Draws the search page's filter controls and results from plain data; knows nothing of Pagefind
+// or the URL. Controls are updated in place so a checkbox keeps its focus as counts change.
+import { filterKeys, filterLabels, type FilterKey } from '../lib/search-filters.ts';
+import type { FacetValue } from '../lib/search-state.ts';
+import { excerptSegments, pageExcerpt, pickSubResults, type ResultData } from '../lib/search-results.ts';
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+let controlCount = 0;
+
+function excerpt(text: string): DocumentFragment {
+  const out = document.createDocumentFragment();
+  for (const s of excerptSegments(text)) out.append(s.marked ? h('mark', {}, s.text) : s.text);
+  return out;
+}
+
+/** One filter's checkboxes, keyed by value so an update keeps the focused control in place. */
+export function renderFacet(list: HTMLUListElement, key: FilterKey, values: FacetValue[]): void {
+  const existing = new Map<string, HTMLLIElement>();
+  for (const li of [...list.children] as HTMLLIElement[]) existing.set(li.dataset['value'] ?? '', li);
+  const wanted = values.map((v) => {
+    let li = existing.get(v.value);
+    existing.delete(v.value);
+    if (!li) {
+      const id = `filter-${key}-${++controlCount}`;
+      const input = h('input', { type: 'checkbox', name: key, value: v.value, id });
+      li = h('li', {}, input, h('label', { htmlFor: id }, h('span', { className: 'facet-value' }, v.value), ' ', h('span', { className: 'count' })));
+      li.dataset['value'] = v.value;
+    }
+    (li.querySelector('input') as HTMLInputElement).checked = v.selected;
+    (li.querySelector('.count') as HTMLElement).textContent = `(${v.count})`;
+    return li;
+  });
+  for (const li of existing.values()) li.remove();
+  let cursor = list.firstElementChild;
+  for (const li of wanted) {
+    if (li === cursor) cursor = cursor.nextElementSibling;
+    else list.insertBefore(li, cursor);
+  }
+}
+
+export function renderFacets(root: HTMLElement, facets: Record<FilterKey, FacetValue[]>): void {
+  for (const key of filterKeys) {
+    const group = root.querySelector<HTMLElement>(`[data-filter="${key}"]`);
+    const list = group?.querySelector<HTMLUListElement>('ul');
+    if (!group || !list) continue;
+    renderFacet(list, key, facets[key]);
+    const chosen = facets[key].filter((v) => v.selected).length;
+    group.hidden = facets[key].length === 0;
+    const summary = group.querySelector('summary');
+    if (summary) summary.textContent = chosen ? `${filterLabels[key]} (${chosen} chosen)` : filterLabels[key];
+    if (chosen && group instanceof HTMLDetailsElement) group.open = true;
+  }
+}
+
+/** A result: its title linked, what kind of page it is, the excerpt, and up to three places inside it. */
+export function resultItem(data: ResultData, pageLanguage: string): HTMLLIElement {
+  const title = data.meta['title'] ?? data.url;
+  const link = h('a', { href: data.url }, title);
+  const lang = data.meta['lang'];
+  if (lang && lang !== pageLanguage) link.lang = lang;
+  const item = h('li', { className: 'result' }, h('h3', {}, link));
+  if (data.meta['detail']) item.append(h('p', { className: 'meta' }, data.meta['detail']));
+  const subs = pickSubResults(data.sub_results);
+  const own = pageExcerpt(data, subs);
+  if (own) item.append(h('p', { className: 'excerpt' }, excerpt(own)));
+  if (subs.length > 0) {
+    const list = h('ul', { className: 'sub-results' });
+    for (const sub of subs) {
+      const subLink = h('a', { href: sub.url }, sub.title, h('span', { className: 'visually-hidden' }, ` of “${title}”`));
+      list.append(h('li', {}, subLink, h('span', { className: 'excerpt' }, ' ', excerpt(sub.excerpt))));
+    }
+    item.append(list);
+  }
+  return item;
+}

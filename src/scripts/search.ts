@@ -1,0 +1,170 @@
+// The search page (/search/): a query field and filters over Pagefind's JavaScript API, with the
+// whole state in the URL. Typing replaces the current history entry; choosing a filter or
+// submitting adds one, so the back button walks back through searches.
+import { filterKeys, type FilterKey } from '../lib/search-filters.ts';
+import {
+  facetValues, filtersCountedSeparately, isEmptySearch, pagefindFilters, parseSearchState, searchOptions,
+  searchTerm, serializeSearchState, type FacetValue, type FilterCounts, type PagefindSearchOptions, type SearchState,
+} from '../lib/search-state.ts';
+import { statusMessage, type ResultData } from '../lib/search-results.ts';
+import { renderFacets, resultItem } from './search-view.ts';
+
+interface PagefindResponse {
+  results: { id: string; data: () => Promise<ResultData> }[];
+  filters: FilterCounts;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
+}
+
+const pageSize = 10;
+const typingDelay = 250;
+
+const root = document.querySelector<HTMLElement>('[data-search-root]');
+if (root) void start(root);
+
+async function start(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const results = root.querySelector<HTMLElement>('[data-search-results-section]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-needs-script]')) el.hidden = false;
+
+  let pagefind: Pagefind;
+  let totals: FilterCounts;
+  try {
+    pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
+    await pagefind.init();
+    totals = await pagefind.filters();
+  } catch {
+    status.textContent = 'The search index could not be loaded. Browse by statement, organization, policy or source from the menu instead.';
+    return;
+  }
+
+  let run = 0;
+  let typingEntry = false;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let shown: PagefindResponse['results'] = [];
+
+  const stateFromForm = (): SearchState =>
+    parseSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
+
+  function fillForm(state: SearchState) {
+    input.value = state.query;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+    }
+  }
+
+  function commit(state: SearchState, mode: 'push' | 'replace') {
+    const next = `${location.pathname}${serializeSearchState(state)}`;
+    if (next === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', next);
+    else history.replaceState(null, '', next);
+  }
+
+  async function counts(state: SearchState, main: PagefindResponse | undefined): Promise<Record<FilterKey, FacetValue[]>> {
+    const byKey = {} as Record<FilterKey, FacetValue[]>;
+    const separate = filtersCountedSeparately(state);
+    const extra = await Promise.all(separate.map((key) =>
+      pagefind.search(searchTerm(state), { filters: pagefindFilters(state, key) }).then((r) => [key, r.filters[key]] as const)));
+    const own = new Map(extra);
+    for (const key of filterKeys) byKey[key] = facetValues(key, own.get(key) ?? (main ? main.filters[key] : totals[key]), state);
+    return byKey;
+  }
+
+  async function showMore(focusFirst: boolean) {
+    const start = list.children.length;
+    const page = shown.slice(start, start + pageSize);
+    const items = (await Promise.all(page.map((r) => r.data()))).map((d) => resultItem(d, document.documentElement.lang));
+    list.append(...items);
+    more.hidden = list.children.length >= shown.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** Marks the search shown as finished (aria-busy for assistive technology, data-search-done for tests). */
+  function done(state: SearchState) {
+    results.setAttribute('aria-busy', 'false');
+    root.dataset['searchDone'] = serializeSearchState(state);
+  }
+
+  async function update(state: SearchState) {
+    const id = ++run;
+    results.setAttribute('aria-busy', 'true');
+    clear.hidden = !filterKeys.some((key) => state.filters[key]?.length);
+    if (isEmptySearch(state)) {
+      const facets = await counts(state, undefined);
+      if (id !== run) return;
+      renderFacets(form, facets);
+      shown = [];
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      done(state);
+      return;
+    }
+    const response = await pagefind.search(searchTerm(state), searchOptions(state));
+    const facets = await counts(state, response);
+    if (id !== run) return;
+    renderFacets(form, facets);
+    shown = response.results;
+    list.replaceChildren();
+    await showMore(false);
+    if (id !== run) return;
+    status.textContent = statusMessage(state, shown.length);
+    done(state);
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(pending);
+    const term = input.value.trim();
+    if (term) void pagefind.preload(term);
+    pending = setTimeout(() => {
+      const state = stateFromForm();
+      commit(state, typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+      void update(state);
+    }, typingDelay);
+  });
+  form.addEventListener('change', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'checkbox') return;
+    const state = stateFromForm();
+    typingEntry = false;
+    commit(state, 'push');
+    void update(state);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(pending);
+    const state = stateFromForm();
+    commit(state, typingEntry ? 'replace' : 'push');
+    typingEntry = false;
+    void update(state);
+  });
+  clear.addEventListener('click', () => {
+    const state: SearchState = { query: input.value, filters: {} };
+    fillForm(state);
+    typingEntry = false;
+    commit(state, 'push');
+    void update(state);
+    input.focus();
+  });
+  more.addEventListener('click', () => void showMore(true));
+  window.addEventListener('popstate', () => {
+    clearTimeout(pending);
+    typingEntry = false;
+    const state = parseSearchState(location.search);
+    fillForm(state);
+    void update(state);
+  });
+
+  const initial = parseSearchState(location.search);
+  fillForm(initial);
+  await update(initial);
+}

@@ -1,0 +1,45 @@
+// What the search page shows for Pagefind's results: excerpts as text, sub-results, announcements.
+import { describe, expect, it } from 'vitest';
+import { excerptSegments, pageExcerpt, pickSubResults, statusMessage, type SubResult } from '../../../src/lib/search-results.ts';
+import { parseSearchState } from '../../../src/lib/search-state.ts';
+
+const sub = (title: string, hits: number, anchored = true): SubResult => ({
+  title, url: `/s/#${title}`, excerpt: `${title} <mark>x</mark>`, locations: Array.from({ length: hits }, (_, i) => i),
+  ...(anchored ? { anchor: { id: title, element: 'li', location: 0 } } : {}),
+});
+
+describe('excerpts', () => {
+  it('splits marked words from the rest and decodes escaped characters, never keeping markup', () => {
+    expect(excerptSegments('a &lt;b&gt; &amp; <mark>MPP</mark>&#39;s <em>x</em>')).toEqual([
+      { text: 'a <b> & ', marked: false },
+      { text: 'MPP', marked: true },
+      { text: "'s x", marked: false },
+    ]);
+  });
+
+  it('drops the page excerpt when it repeats a sub-result listed under it', () => {
+    const subs = [{ ...sub('Paragraph 3', 1), excerpt: 'known as <mark>metering</mark>' }];
+    expect(pageExcerpt({ url: '/s/', excerpt: 'known as <mark>metering</mark>', meta: {}, sub_results: subs }, subs)).toBeUndefined();
+    expect(pageExcerpt({ url: '/s/', excerpt: 'a practice, <mark>metering</mark>', meta: {}, sub_results: subs }, subs)).toBe('a practice, <mark>metering</mark>');
+  });
+});
+
+describe('sub-results', () => {
+  it('keeps the three anchored parts with most matches, in page order', () => {
+    const picked = pickSubResults([sub('page', 9, false), sub('Paragraph 1', 1), sub('Paragraph 2', 4), sub('Note 9', 2), sub('Note 10', 3)]);
+    expect(picked.map((s) => s.title)).toEqual(['Paragraph 2', 'Note 9', 'Note 10']);
+  });
+});
+
+describe('announcements', () => {
+  it('says how many results a query found and with which filters', () => {
+    expect(statusMessage(parseSearchState('?q=metering&policy=Metering&policy=MPP'), 3))
+      .toBe('3 results for “metering” with Policy: Metering or MPP.');
+    expect(statusMessage(parseSearchState('?q=zzz'), 0)).toBe('No results for “zzz”.');
+  });
+
+  it('says a filter-only listing is newest first', () => {
+    expect(statusMessage(parseSearchState('?type=Statement&year=2019'), 2)).toBe('2 results for Type: Statement; Year: 2019, newest first.');
+    expect(statusMessage(parseSearchState('?type=Statement'), 1)).toBe('1 result for Type: Statement.');
+  });
+});
