@@ -24,7 +24,8 @@ describe('page budget of the 2019 statement', () => {
     await page.goto(site.url(statement));
     const scripts = await page.evaluate(() => ({
       blocking: performance.getEntriesByType('resource')
-        .filter((e) => (e as PerformanceResourceTiming).renderBlockingStatus === 'blocking' && (e as PerformanceResourceTiming).initiatorType === 'script')
+        // renderBlockingStatus is Chromium's (not yet in TypeScript's DOM types).
+        .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking' && (e as PerformanceResourceTiming).initiatorType === 'script')
         .map((e) => e.name),
       classic: [...document.querySelectorAll('script[src]')].filter((s) => s.getAttribute('type') !== 'module' && !s.hasAttribute('defer') && !s.hasAttribute('async')).map((s) => s.getAttribute('src')),
     }));
