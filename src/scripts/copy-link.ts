@@ -29,6 +29,8 @@ document.addEventListener('click', (event) => {
   const href = link.getAttribute('href') ?? '';
   // A link to a place on this page still goes there (it highlights the target); others stay put.
   if (!href.startsWith('#')) event.preventDefault();
+  // Going to the anchor would move focus off the control; bring it back for keyboard users.
+  if (document.activeElement === link) window.setTimeout(() => link.focus({ preventScroll: true }));
   const url = new URL(href, location.href);
   const label = link.dataset['copyLabel'] ?? link.getAttribute('aria-label') ?? link.textContent ?? 'link';
   void copy(url.href, `the link to ${label.replace(/^link to /i, '').toLowerCase()}`);
