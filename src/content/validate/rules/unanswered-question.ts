@@ -18,7 +18,7 @@ const rule: Rule = {
                 ['questions', i],
                 'unanswered-question',
                 `The import asks: ${question.trim()}`,
-                'Answer it by correcting the draft (the front matter, the text or the file it names), then delete this question; delete "questions:" too when none is left.',
+                'Correct the draft as it asks, then delete the question (and the line "questions:" when none is left).',
               ),
             ],
       ),

@@ -1,0 +1,117 @@
+// Turns a statement pasted out of a PDF or a word processor into a draft statement and the draft
+// records it needs: npm run import -- <file.txt> [--content DIR] [--out DIR] [--slug ID] [--dry-run]
+// Exit codes: 0 drafts written (questions may remain), 2 misuse or a file in the way.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/content/paths.ts';
+import { draftFile } from '../src/import/draft.ts';
+import { importStatement } from '../src/import/index.ts';
+import { knownContent } from '../src/import/known.ts';
+import { draftPath, writeImport } from '../src/import/write.ts';
+import { parsePartialDate } from '../src/lib/dates.ts';
+
+const usage = `Usage: npm run import -- <file.txt> [options]
+
+Reads a statement's text (pasted from a PDF or a word processor) and writes a draft statement to
+content/statements/, with draft records for organizations, policies and cited works the collection
+does not have yet, and a copy of the text in content/sources/. Prints what it could not decide.
+
+  --content DIR   the collection to match names and addresses against (default: $CONTENT_DIR or content)
+  --out DIR       the content folder to write the drafts into (default: the --content folder)
+  --slug ID       the statement's file name without .md (default: year and first words of the title)
+  --today DATE    the date recorded as provenance.transcribed (default: today)
+  --dry-run       print the drafts instead of writing them
+  --help          show this help`;
+
+function today(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+const shown = (file: string) => {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+};
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: {
+        content: { type: 'string' },
+        out: { type: 'string' },
+        slug: { type: 'string' },
+        today: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    console.error(`Give one text file to import.\n\n${usage}`);
+    return 2;
+  }
+  const file = path.resolve(positionals[0]!);
+  if (!fs.existsSync(file)) {
+    console.error(`The file ${positionals[0]} does not exist.`);
+    return 2;
+  }
+  const date = values.today ?? today();
+  if (date.length !== 10 || !parsePartialDate(date)) {
+    console.error(`--today expects a date written YYYY-MM-DD, not "${date}".`);
+    return 2;
+  }
+  if (values.slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.slug)) {
+    console.error(`--slug expects lower-case letters, digits and single hyphens, like 2019-guatemala-border, not "${values.slug}".`);
+    return 2;
+  }
+  const content = values.content === undefined ? contentDir : path.resolve(values.content);
+  const out = values.out === undefined ? content : path.resolve(values.out);
+  const name = path.basename(file);
+  const result = importStatement(fs.readFileSync(file, 'utf8'), knownContent(content), {
+    sourcePath: `content/sources/${name}`,
+    today: date,
+    ...(values.slug ? { slug: values.slug } : {}),
+  });
+
+  if (values['dry-run']) {
+    for (const draft of [result.statement, ...result.drafts]) console.log(`==> ${shown(draftPath(out, draft))}\n${draftFile(draft)}`);
+  } else {
+    try {
+      const { files } = writeImport(result, out, { file, name });
+      console.log(`Wrote ${files.map(shown).join('\n      ')}`);
+    } catch (error) {
+      console.error((error as Error).message);
+      return 2;
+    }
+  }
+  const { parts } = result;
+  const groups = parts.signatories;
+  console.log(
+    `\nRead: ${parts.paragraphs.length} paragraphs, ${parts.notes.length} notes citing ${result.citations.flatMap((c) => c.ids).length} works` +
+      ` (${result.drafts.filter((d) => d.collection === 'citations').length} new), ` +
+      `${groups.reduce((n, g) => n + g.names.length, 0)} signatories in ${groups.length} groups` +
+      ` (${result.drafts.filter((d) => d.collection === 'organizations').length} new organizations).`,
+  );
+  for (const join of parts.joins) console.log(`Joined at a page break: ${join}`);
+  if (parts.lostLinks.length) console.log(`Links whose target was lost, marked [words](#): ${parts.lostLinks.map((l) => `"${l.words}"`).join(', ')}`);
+  if (result.questions.length) {
+    console.log(`\n${result.questions.length} questions for an editor (also in the draft, as comments and under "questions:"):`);
+    result.questions.forEach((q, i) => console.log(`${String(i + 1).padStart(3)}. ${q.text}`));
+    console.log('\nAnswer each in the draft and delete it; `npm run validate` lists what is still open.');
+  }
+  return 0;
+}
+
+process.exitCode = main();
