@@ -14,7 +14,7 @@ export interface Reference {
 type Target = 'organizations' | 'policies' | 'citations';
 
 /** Where references sit, per collection: a field path with "*" for "every item of the list". */
-const referenceFields: Record<CollectionName, [string, Target][]> = {
+export const referenceFields: Record<CollectionName, [string, Target][]> = {
   statements: [
     ['signatories.*.organizations.*', 'organizations'],
     ['authors.*.affiliation', 'organizations'],
