@@ -65,12 +65,13 @@ export function pickSubResults(subs: SubResult[], max = 3): SubResult[] {
     .map(({ sub }) => sub);
 }
 
-/** The page's own excerpt, unless it only repeats one of the sub-results listed under it. */
+/**
+ * The excerpt shown under a result's title. With sub-results listed, only the words before the page's
+ * first titled part (its header) are shown, and nothing when the matches are all in the parts listed.
+ */
 export function pageExcerpt(data: ResultData, subs: SubResult[]): string | undefined {
-  const text = (excerpt: string) => excerptSegments(excerpt).map((s) => s.text).join('').trim();
-  const own = text(data.excerpt);
-  if (!own || subs.some((sub) => text(sub.excerpt) === own)) return undefined;
-  return data.excerpt;
+  if (subs.length === 0) return data.excerpt;
+  return data.sub_results.find((sub) => sub.anchor === undefined && sub.locations.length > 0)?.excerpt;
 }
 
 function describeFilters(state: SearchState): string {

@@ -20,7 +20,9 @@ interface Pagefind {
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
 }
 
-const pageSize = 10;
+/** As many results as Pagefind's default UI shows first (each costs a fragment request), then more on request. */
+const firstPage = 5;
+const morePage = 20;
 const typingDelay = 250;
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
@@ -35,6 +37,8 @@ async function start(root: HTMLElement) {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
   for (const el of root.querySelectorAll<HTMLElement>('[data-needs-script]')) el.hidden = false;
+  // On a phone the filters start closed so the results are not pushed off the screen.
+  if (matchMedia('(max-width: 47.99rem)').matches) for (const group of form.querySelectorAll('details')) group.open = false;
 
   let pagefind: Pagefind;
   let totals: FilterCounts;
@@ -81,7 +85,7 @@ async function start(root: HTMLElement) {
 
   async function showMore(focusFirst: boolean) {
     const start = list.children.length;
-    const page = shown.slice(start, start + pageSize);
+    const page = shown.slice(start, start + (start === 0 ? firstPage : morePage));
     const items = (await Promise.all(page.map((r) => r.data()))).map((d) => resultItem(d, document.documentElement.lang));
     list.append(...items);
     more.hidden = list.children.length >= shown.length;

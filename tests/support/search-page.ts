@@ -37,6 +37,12 @@ export function shownResults(page: Page): Promise<ShownResult[]> {
     })));
 }
 
+/** The number of results the live region announces (more than the first page may show). */
+export async function announcedCount(page: Page): Promise<number> {
+  const text = (await page.textContent('[data-search-status]')) ?? '';
+  return text.startsWith('No results') ? 0 : Number(/^(\d+) results?/.exec(text)?.[1] ?? NaN);
+}
+
 /** The current URL's search state, as the page would write it. */
 export function urlState(page: Page): string {
   return serializeSearchState(parseSearchState(new URL(page.url()).search));

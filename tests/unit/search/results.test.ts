@@ -17,10 +17,13 @@ describe('excerpts', () => {
     ]);
   });
 
-  it('drops the page excerpt when it repeats a sub-result listed under it', () => {
-    const subs = [{ ...sub('Paragraph 3', 1), excerpt: 'known as <mark>metering</mark>' }];
-    expect(pageExcerpt({ url: '/s/', excerpt: 'known as <mark>metering</mark>', meta: {}, sub_results: subs }, subs)).toBeUndefined();
-    expect(pageExcerpt({ url: '/s/', excerpt: 'a practice, <mark>metering</mark>', meta: {}, sub_results: subs }, subs)).toBe('a practice, <mark>metering</mark>');
+  it('under a result with sub-results, shows only the excerpt of the page before its first part, if it matched', () => {
+    const note = sub('Note 9', 1);
+    const header = { ...sub('Title', 2, false), excerpt: 'a <mark>Vanguardia</mark> header' };
+    const data = (subResults: SubResult[]) => ({ url: '/s/', excerpt: 'whole page <mark>x</mark>', meta: {}, sub_results: subResults });
+    expect(pageExcerpt(data([note]), [note])).toBeUndefined();
+    expect(pageExcerpt(data([header, note]), [note])).toBe('a <mark>Vanguardia</mark> header');
+    expect(pageExcerpt(data([header]), [])).toBe('whole page <mark>x</mark>');
   });
 });
 
