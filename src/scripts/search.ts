@@ -51,6 +51,7 @@ async function start(root: HTMLElement) {
     return;
   }
 
+  const baseTitle = document.title;
   let run = 0;
   let typingEntry = false;
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -94,6 +95,7 @@ async function start(root: HTMLElement) {
 
   /** Marks the search shown as finished (aria-busy for assistive technology, data-search-done for tests). */
   function done(state: SearchState) {
+    document.title = state.query ? `“${state.query}”: ${baseTitle}` : baseTitle;
     results.setAttribute('aria-busy', 'false');
     root.dataset['searchDone'] = serializeSearchState(state);
   }

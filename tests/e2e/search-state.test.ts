@@ -118,6 +118,7 @@ describe('state in the URL and history', () => {
     await second.goto(shared);
     await searchShown(second, '?q=metering&policy=Metering');
     expect(await second.inputValue('#search-query')).toBe('metering');
+    expect(await second.title()).toMatch(/^“metering”: Search/);
     expect(await (await checkbox(second, 'policy', 'Metering')).isChecked()).toBe(true);
     expect(await shownResults(second)).toEqual(results);
     await context.close();
