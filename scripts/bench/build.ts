@@ -54,3 +54,27 @@ export function coldBuild(workspace: string, contentDir: string, outDir: string)
     log: astro.output + pagefind.output,
   };
 }
+
+/**
+ * Where page generation spent its time, by kind of route: Astro logs each file it writes with the
+ * time since the previous one ("├─ /citations/x/index.html (+12ms)"), summed here by first segment
+ * and file name (/citations/[id]/index.html, /citations/[id]/cite.bib, …).
+ */
+export function routeTimes(log: string): { route: string; files: number; seconds: number }[] {
+  const totals = new Map<string, { files: number; ms: number }>();
+  for (const m of log.matchAll(/[├└]─ (\S+) \(\+(?:(\d+(?:\.\d+)?)s|(\d+(?:\.\d+)?)ms)\)/g)) {
+    const parts = m[1]!.split('/').filter(Boolean);
+    const last = parts.length - 1;
+    const route = '/' + parts.map((seg, i) => {
+      if (i === 0) return seg;
+      if (i === last) return seg === 'index.html' || seg.startsWith('cite.') ? seg : seg.replace(/^[^.]+/, '*');
+      return i === 1 && parts[0] !== 'og' ? '*' : seg;
+    }).join('/');
+    const t = totals.get(route) ?? { files: 0, ms: 0 };
+    t.files++;
+    t.ms += m[2] ? Number(m[2]) * 1000 : Number(m[3]);
+    totals.set(route, t);
+  }
+  return [...totals].map(([route, t]) => ({ route, files: t.files, seconds: +(t.ms / 1000).toFixed(2) })).sort((a, b) => b.seconds - a.seconds);
+}
+

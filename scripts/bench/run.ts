@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, type Corpus } from './corpus.ts';
 import { writeContent } from './content.ts';
-import { coldBuild, prepareWorkspace, type BuildResult } from './build.ts';
+import { coldBuild, prepareWorkspace, routeTimes, type BuildResult } from './build.ts';
 import { measureDist, middleStatement, type DistSizes } from './measure.ts';
 import { probeDefaultUiSearch, probePageLoad, probeSiteSearch, type SearchProbe } from './probe.ts';
 import type { TransferSummary } from './transfer.ts';
@@ -34,7 +34,7 @@ function parseOptions(args: string[]): Options {
 }
 
 export interface SizeResult {
-  label: string; n: number; pages?: number; build: BuildResult; dist?: DistSizes;
+  label: string; n: number; pages?: number; build: BuildResult; dist?: DistSizes; routes?: ReturnType<typeof routeTimes>;
   pageLoad?: TransferSummary & { path: string }; search?: SearchProbe; defaultUiSearch?: SearchProbe;
 }
 
@@ -63,7 +63,7 @@ export async function benchSize(n: number, options: Options, corpus: Corpus): Pr
   console.error(`[bench] cold build N=${n}…`);
   const build = coldBuild(workspace, content, dist);
   fs.writeFileSync(path.join(options.out, `build-${options.label}-${n}.log`), build.log);
-  const result: SizeResult = { label: options.label, n, pages: build.pages, build: { ...build, log: build.ok ? '' : build.log.slice(-3000) } };
+  const result: SizeResult = { label: options.label, n, pages: build.pages, routes: routeTimes(build.log), build: { ...build, log: build.ok ? '' : build.log.slice(-3000) } };
   if (!build.ok) { console.error(`[bench] build failed, see ${options.out}/build-${options.label}-${n}.log`); return result; }
   result.dist = measureDist(dist);
   if (options.probe) Object.assign(result, await probe(dist, options.query));
@@ -99,6 +99,10 @@ async function main() {
     console.log(table([result]).split('\n').at(-1));
   }
   console.log(`\n${table(results)}`);
+  for (const r of results) {
+    console.log(`\nPage generation by route, ${r.label} N=${r.n} (Astro's per-file times, summed):\n\n| route | files | s |\n|---|---:|---:|`);
+    for (const x of (r.routes ?? []).slice(0, 10)) console.log(`| \`${x.route}\` | ${x.files} | ${x.seconds.toFixed(1)} |`);
+  }
 }
 
 if (import.meta.main) await main();

@@ -89,6 +89,22 @@ describe('pages under the policy in Chromium', () => {
   });
 });
 
+describe('the violation listener itself', () => {
+  it('hears the policy block an inline script', async () => {
+    const page = await site.page();
+    const heard: string[] = [];
+    page.on('console', (m) => heard.push(m.text()));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.route('**/__csp-fixture/', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta http-equiv="content-security-policy" content="${metaCsp}"><title>t</title></head><body><script>document.title = 'ran'</script></body></html>` }));
+    await page.goto(site.url('/__csp-fixture/'));
+    expect(await page.title()).toBe('t');
+    expect(heard.some((t) => /CSP violation: script-src/.test(t))).toBe(true);
+    await page.close();
+  });
+});
+
 describe('script written into a statement never reaches a page', () => {
   const fixture = path.join(os.tmpdir(), `unsafe-content-${process.pid}`);
   const statement = '2019-guatemala-border-externalization.md';
