@@ -116,6 +116,14 @@ export function translateIssue(issue: core.$ZodIssue, context: IssueContext): Sc
           fix: `Add a line "${key}: …"${issue.path.length > 1 ? ` to ${parent}` : ''}.${instruction ? ` ${instruction}` : ''}`,
         }];
       }
+      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        // date: 2016 or name: 1968 are read by YAML as numbers, though they look like what is asked.
+        return [{
+          code: 'wrong-type',
+          message: `"${key}" should be text, but ${String(value)} without quotes is read as a ${typeof value === 'number' ? 'number' : 'yes/no value'}.`,
+          fix: `Put it in quotes: ${key}: "${String(value)}".`,
+        }];
+      }
       const expected = expectedWords[issue.expected] ?? issue.expected;
       const layout = issue.expected === 'array'
         ? `Write each item on its own line under "${key}:", starting with "- ".`
