@@ -1,6 +1,7 @@
 // The first half of an import: a pasted text taken apart into title, date, paragraphs, notes and the
 // signatory list, with page breaks undone and note markers turned into GFM references. Nothing here
 // knows about the collection; matching names against records happens in index.ts.
+import { bareAsterisks } from './asterisks.ts';
 import { dateLine, type FoundDate } from './dates.ts';
 import { inReadingOrder, markReferences, noteDefinitions, noteStart, separateNotes, type Note } from './footnotes.ts';
 import { markLostLinks, type LostLink } from './lost-links.ts';
@@ -56,7 +57,9 @@ export function readTextParts(source: string): TextParts {
     blocks = blocks.slice(1);
   }
   const list = findSignatories(blocks);
-  const rejoined = rejoinPageBreaks(separateNotes(blocks.slice(0, list.start)));
+  const asterisks = bareAsterisks(blocks.slice(0, list.start));
+  questions.push(...asterisks.questions);
+  const rejoined = rejoinPageBreaks(separateNotes(asterisks.blocks));
   questions.push(...rejoined.questions);
 
   const notes = rejoined.notes;

@@ -22,6 +22,11 @@ export function collisions(result: ImportResult, root: string): string[] {
 export function writeImport(result: ImportResult, root: string, source: { file: string; name: string }): Written {
   const taken = collisions(result, root);
   if (taken.length > 0) throw new Error(`These files exist already and were left alone: ${taken.join(', ')}. Choose another --slug, or move them first.`);
+  const copy = path.join(root, 'sources', source.name);
+  const copied = path.resolve(copy) !== path.resolve(source.file);
+  if (copied && fs.existsSync(copy) && fs.readFileSync(copy, 'utf8') !== fs.readFileSync(source.file, 'utf8')) {
+    throw new Error(`${copy} exists and differs from ${source.file}: rename the text file before importing it. Nothing was written.`);
+  }
   const files: string[] = [];
   for (const draft of [result.statement, ...result.drafts]) {
     const file = draftPath(root, draft);
@@ -29,15 +34,10 @@ export function writeImport(result: ImportResult, root: string, source: { file: 
     fs.writeFileSync(file, draftFile(draft), { flag: 'wx' });
     files.push(file);
   }
-  const copy = path.join(root, 'sources', source.name);
-  if (path.resolve(copy) !== path.resolve(source.file)) {
+  if (copied && !fs.existsSync(copy)) {
     fs.mkdirSync(path.dirname(copy), { recursive: true });
-    if (!fs.existsSync(copy)) {
-      fs.copyFileSync(source.file, copy);
-      files.push(copy);
-    } else if (fs.readFileSync(copy, 'utf8') !== fs.readFileSync(source.file, 'utf8')) {
-      throw new Error(`${copy} exists and differs from ${source.file}: rename the source file before importing it.`);
-    }
+    fs.copyFileSync(source.file, copy);
+    files.push(copy);
   }
   return { files };
 }

@@ -94,6 +94,16 @@ test('--out writes drafts and a copy of the source elsewhere, matching against -
   expect(listing(fixtureContent)).toEqual(before);
 });
 
+test('a different text already saved under the same name stops the import before it writes anything', () => {
+  const out = path.join(temp, 'clash');
+  fs.mkdirSync(path.join(out, 'sources'), { recursive: true });
+  fs.writeFileSync(path.join(out, 'sources', 'letter-without-notes.txt'), 'Another text.\n');
+  const result = run(path.join(importFixtures, 'letter-without-notes.txt'), '--content', fixtureContent, '--out', out);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain('exists and differs from');
+  expect(listing(out).map((f) => path.relative(out, f))).toEqual(['sources/letter-without-notes.txt']);
+});
+
 test('--dry-run prints the drafts and writes nothing', () => {
   const out = path.join(temp, 'dry');
   const result = run(path.join(importFixtures, 'letter-without-notes.txt'), '--content', fixtureContent, '--out', out, '--dry-run');

@@ -8,6 +8,7 @@ import { markLostLinks } from '../../../src/import/lost-links.ts';
 import { matchOrganization, organizationIndex, splitAcronym } from '../../../src/import/organizations.ts';
 import { rejoinPageBreaks } from '../../../src/import/page-breaks.ts';
 import { findSignatories, headingCountries } from '../../../src/import/signatories.ts';
+import { readTextParts } from '../../../src/import/text-parts.ts';
 import { endsSentence, splitBlocks } from '../../../src/import/text.ts';
 
 describe('blocks and page breaks', () => {
@@ -153,5 +154,20 @@ describe('lost links, dates and languages', () => {
     expect(detectLanguage('Las organizaciones expresamos nuestro rechazo al acuerdo de cooperación en materia de asilo y a la política del gobierno', 3)).toBe('es');
     expect(detectLanguage('We write to express our concern about the agreement and the policy of the government', 3)).toBe('en');
     expect(detectLanguage('Washington Post')).toBeUndefined();
+  });
+});
+
+describe('bare asterisk notes from plain text', () => {
+  const parts = (text: string) => readTextParts(text);
+
+  test('an unpaired * after a word and a line starting with * become [^*] and its note', () => {
+    const result = parts('A title\n\nWritten by Ana Ruiz of the Fund.* The text goes on with *emphasis* here.\n\n* Ana Ruiz writes in her own name.\n');
+    expect(result.body).toBe('Written by Ana Ruiz of the Fund.[^*] The text goes on with *emphasis* here.\n\n[^*]: Ana Ruiz writes in her own name.\n');
+  });
+
+  test('emphasis alone is left alone, and a possible note without a marker is asked about', () => {
+    const result = parts('A title\n\nThe text has *emphasis* only.\n\n* Perhaps a note.\n');
+    expect(result.body).toContain('The text has *emphasis* only.');
+    expect(result.questions.map((q) => q.text).join('\n')).toContain('may be a note marked *, but no unpaired * was found');
   });
 });
