@@ -89,7 +89,10 @@ async function main(): Promise<number> {
     return 2;
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, scaffoldFile(collection, id, collected.data, date), { flag: 'wx' });
+  const source = (collected.data['provenance'] as { source?: string } | undefined)?.source;
+  const sourceFile = source && (source.startsWith('content/') ? path.join(root, source.slice('content/'.length)) : path.resolve(source));
+  const sourceText = sourceFile && fs.existsSync(sourceFile) ? fs.readFileSync(sourceFile, 'utf8') : '';
+  fs.writeFileSync(file, scaffoldFile(collection, id, collected.data, date, sourceText), { flag: 'wx' });
   console.log(`Wrote ${displayPath(file)}`);
 
   const report = await validateContent(root);

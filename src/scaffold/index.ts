@@ -75,14 +75,20 @@ export function defaultId(collection: CollectionName, data: Record<string, unkno
 
 const nouns: Record<CollectionName, string> = { statements: 'Statement', organizations: 'Organization', policies: 'Policy', citations: 'Cited work' };
 
-export function scaffoldFile(collection: CollectionName, id: string, data: Record<string, unknown>, today: string): string {
+/**
+ * A statement starts from its source transcription as it is, so the file is never an empty page;
+ * the editor then joins page breaks and turns note markers into [^N] (npm run import does both).
+ */
+export function scaffoldFile(collection: CollectionName, id: string, data: Record<string, unknown>, today: string, sourceText = ''): string {
   const fields = fieldsOf(collection).filter((f) => f.name !== 'questions');
   const header = [
     `${nouns[collection]} "${id}", started with \`npm run new\` on ${today}.`,
     'Each field is explained above it. Optional fields are commented out: remove the "# " to use one.',
     '`npm run validate` checks the file; content/README.md has a complete example.',
-    ...(collection === 'statements' ? ["Write the statement's text word for word below the closing --- line (or use npm run import)."] : []),
+    ...(collection === 'statements'
+      ? ["The text below the closing --- line is the source transcription as it is: join sentences cut by page breaks and turn note markers into [^1] notes (npm run import does this for you)."]
+      : []),
   ];
   const yaml = scaffoldYaml(header, fields, data);
-  return collection === 'statements' ? `---\n${yaml}---\n\n` : yaml;
+  return collection === 'statements' ? `---\n${yaml}---\n\n${sourceText.trim()}\n` : yaml;
 }

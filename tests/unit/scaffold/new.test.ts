@@ -58,6 +58,11 @@ describe.each(cases)('npm run new -- $kind', ({ kind, collection, file, flags })
   });
 });
 
+test('a new statement starts from its source transcription, never an empty page', () => {
+  const text = fs.readFileSync(path.join(root, 'statements/2019-letter-on-asylum.md'), 'utf8');
+  expect(text.split(/^---$/m)[2]!.trim()).toBe('We write to urge you.');
+});
+
 test('lists split at commas for codes and at semicolons for names', () => {
   const text = fs.readFileSync(path.join(root, 'organizations/red-jesuita-con-migrantes.yaml'), 'utf8');
   expect(text).toContain('countries:\n  - MX\n  - GT\n');

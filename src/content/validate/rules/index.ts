@@ -21,6 +21,7 @@ import signatoryDuplicate from './signatory-duplicate.ts';
 import selfAffiliation from './self-affiliation.ts';
 import selfRelated from './self-related.ts';
 import unansweredQuestion from './unanswered-question.ts';
+import emptyText from './empty-text.ts';
 
 export const rules: Rule[] = [
   unknownOrganization,
@@ -43,4 +44,5 @@ export const rules: Rule[] = [
   selfAffiliation,
   selfRelated,
   unansweredQuestion,
+  emptyText,
 ];
