@@ -4,13 +4,13 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { anchors, urls } from '../lib/urls.ts';
-import { citationTitles } from '../lib/citation-titles.ts';
+import { citationTitles, type CitationLabel } from '../lib/citation-titles.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { el, isElement, txt, walk } from './hast.ts';
 
 const labelOf = (href: string) => decodeURIComponent(href.replace(/^#fn-/, ''));
 
-export function rehypeFootnotes(options: { titles?: () => Map<string, string> } = {}) {
+export function rehypeFootnotes(options: { titles?: () => Map<string, CitationLabel> } = {}) {
   const titlesFor = options.titles ?? (() => citationTitles());
   return (tree: Root, file: VFile) => {
     const fm = frontmatterOf(file);
@@ -69,10 +69,12 @@ export function rehypeFootnotes(options: { titles?: () => Map<string, string> } 
       const cited = mapping?.citations ?? [];
       if (cited.length > 0) {
         const titles = titlesFor();
-        const links = cited.flatMap((id, i) => [
-          ...(i > 0 ? [txt('; ')] : []),
-          el('a', { href: urls.citation(id) }, [txt(titles.get(id) ?? id)]),
-        ]);
+        const links = cited.flatMap((id, i) => {
+          const label = titles.get(id);
+          // A Spanish title in an English statement is marked so screen readers pronounce it right.
+          const lang = label?.language && label.language !== fm.language ? { lang: label.language } : {};
+          return [...(i > 0 ? [txt('; ')] : []), el('a', { href: urls.citation(id), ...lang }, [txt(label?.title ?? id)])];
+        });
         li.children.push(
           el('p', { className: ['note-sources'], dataNotSource: '' }, [
             txt(cited.length > 1 ? 'Cited works: ' : 'Cited work: '),

@@ -41,4 +41,19 @@ describe('footnotes', () => {
     const { html } = await renderMarkdown('A.[^1]\n\n[^1]: Note.');
     expect(html).toContain('<h2 class="notes-heading" id="footnote-label">Notes</h2>');
   });
+
+  it('a cited title in another language than the statement is marked with its language', async () => {
+    const { rehypeFootnotes } = await import('../../../src/markdown/footnotes.ts');
+    const titles = () => new Map([['jornada', { title: 'Tropas de EU', language: 'es' }], ['wapo', { title: 'Trump sends agents', language: 'en' }]]);
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkGfm = (await import('remark-gfm')).default;
+    const remarkRehype = (await import('remark-rehype')).default;
+    const rehypeStringify = (await import('rehype-stringify')).default;
+    const { VFile } = await import('vfile');
+    const file = new VFile({ value: 'A.[^1]\n\n[^1]: Note.', data: { astro: { frontmatter: { language: 'en', notes: [{ note: 1, citations: ['wapo', 'jornada'] }] } } } });
+    const html = String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { clobberPrefix: '' }).use(rehypeFootnotes, { titles }).use(rehypeStringify).process(file));
+    expect(html).toContain('<a href="/citations/jornada/" lang="es">Tropas de EU</a>');
+    expect(html).toContain('<a href="/citations/wapo/">Trump sends agents</a>');
+  });
 });
