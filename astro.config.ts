@@ -11,8 +11,12 @@ export default defineConfig({
   // Stylesheets and scripts always as files, never inlined: the Content-Security-Policy
   // (src/lib/security.ts) allows no inline <style> or <script>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
-  server: { port: 4321, host: '127.0.0.1' },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Benchmark collections and built sites are not sources: watching them stalls `astro dev`.
+    server: { watch: { ignored: ['**/bench-out/**', '**/dist/**', '**/test-results/**'] } },
+  },
+  server: { port: 4321 },
   integrations: [contentValidation()],
   markdown: {
     processor: unified({
