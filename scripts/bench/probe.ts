@@ -1,6 +1,7 @@
 // Browser measurements of a built site: the bytes a statement page costs, and the bytes and
 // requests of a first search, with the site's own search page and with Pagefind's default UI on
 // the same index (the yardstick the page budget names). Each scenario gets a fresh browser context.
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { recordTransfers, settle, summarize, type TransferSummary } from './transfer.ts';
 
@@ -14,7 +15,14 @@ export async function probePageLoad(browser: Browser, base: string, path: string
   await page.goto(base + path, { waitUntil: 'load' });
   await settle(page);
   await recorder.settled();
-  const result = summarize(recorder.all());
+  // Browsers fetch the page's icon (or /favicon.ico when it names none) on their own; headless
+  // Chromium does not report that request, so it is made here and counted like the others.
+  const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href ?? new URL('/favicon.ico', location.href).href);
+  const response = await fetch(icon);
+  const body = Buffer.from(await response.arrayBuffer());
+  const iconPath = new URL(icon).pathname;
+  const gzip = /\.(png|ico|webp)$/.test(iconPath) && response.ok ? body.length : gzipSync(body, { level: 6 }).length;
+  const result = summarize([...recorder.all(), { url: icon, path: iconPath, type: 'icon', status: response.status, bytes: body.length, gzip }]);
   await context.close();
   return result;
 }
