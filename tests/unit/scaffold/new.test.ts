@@ -15,6 +15,8 @@ const node = path.resolve('node_modules/.bin/node');
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'scaffold-'));
 const root = path.join(temp, 'content');
 fs.cpSync('tests/fixtures/import/content', root, { recursive: true });
+// Git keeps no empty folders: the fixture's statements/ and sources/ may not exist in a fresh clone.
+for (const folder of ['statements', 'sources']) fs.mkdirSync(path.join(root, folder), { recursive: true });
 fs.writeFileSync(path.join(root, 'sources', 'letter.txt'), 'We write to urge you.\n');
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
 
