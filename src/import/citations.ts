@@ -9,7 +9,8 @@ import { visit } from 'unist-util-visit';
 import { findDate } from './dates.ts';
 import { detectLanguage } from './language.ts';
 import { organizationIndex, type KnownOrganization } from './organizations.ts';
-import { nameKey, slugify, uniqueId } from './text.ts';
+import { nameKey, uniqueId } from './text.ts';
+import { slugify } from '../lib/slugs.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 

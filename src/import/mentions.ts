@@ -2,6 +2,7 @@
 // case and accents; acronyms and all-capital names only in capitals, so "ICE" is not "ice"), in the
 // order a reader meets them. Also phrases that look like a policy the collection does not have yet.
 import { nameKey } from './text.ts';
+import { fold } from '../lib/names.ts';
 
 export interface Named {
   id: string;
@@ -22,7 +23,7 @@ const isCapitals = (name: string) => /\p{Lu}{2}/u.test(name) && name === name.to
 /** Folds accents and case but keeps every character's place, so a match points into the original. */
 const foldInPlace = (text: string) =>
   [...text].map((c) => {
-    const folded = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
+    const folded = fold(c).replace(/[’‘]/g, "'");
     return folded.length === 1 ? folded : c;
   }).join('');
 

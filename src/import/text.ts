@@ -1,5 +1,6 @@
 // Plain-text helpers the import's steps share: blocks separated by blank lines, comparison keys for
-// names, the end of a sentence, and ids made from words.
+// names, the end of a sentence, and unique ids.
+import { stripAccents } from '../lib/names.ts';
 
 /** A run of non-blank lines, with the source line it starts on (for messages). */
 export interface Block {
@@ -28,9 +29,7 @@ export function splitBlocks(source: string): Block[] {
 
 /** Lower case, no accents, one kind of apostrophe, no full stops, single spaces: "Pop No’j" = "pop no'j". */
 export function nameKey(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return stripAccents(value)
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\./g, '')
@@ -51,19 +50,6 @@ export function endsSentence(text: string): boolean {
 export function startsLowercase(text: string): boolean {
   const first = /^[\s*_“"‘'(]*(\p{L})/u.exec(text)?.[1];
   return first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase();
-}
-
-/** Words of a text for a file name: "Asociación Pop No'j" → "asociacion-pop-noj". */
-export function slugify(value: string, maxWords = 8): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, maxWords)
-    .join('-');
 }
 
 /** An id not in taken: the base, or the base with -2, -3 … */

@@ -1,8 +1,13 @@
 // Matching names in text the way readers write them: case- and accent-insensitive for names,
 // exact case for acronyms ("ICE" is not "ice").
 
+/** "Matías de Córdova" → "Matias de Cordova": the one place accents are taken off. */
+export function stripAccents(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 export function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return stripAccents(value).toLowerCase();
 }
 
 function escape(value: string): string {

@@ -1,7 +1,7 @@
 // `npm run new`: a valid record to start from, with every field explained in a comment. Values come
 // from flags, or from questions when someone is typing; each is checked before the file is written.
 import type { CollectionName } from '../content/paths.ts';
-import { slugify } from '../import/text.ts';
+import { slugify } from '../lib/slugs.ts';
 import { fieldsOf } from './fields.ts';
 import { checkAnswer, inputsFor, parseAnswer, type Input } from './inputs.ts';
 import { scaffoldYaml } from './render.ts';

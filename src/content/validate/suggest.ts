@@ -1,4 +1,5 @@
 // "Did you mean …?": the closest known value to a misspelled id, field name or code.
+import { fold } from '../../lib/names.ts';
 
 export function levenshtein(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -15,7 +16,7 @@ export function levenshtein(a: string, b: string): number {
 
 /** Lower case, accents and extra spaces removed: "Conferencia  Episcopal" equals "conferencia episcopal". */
 export function foldName(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return fold(value).replace(/\s+/g, ' ').trim();
 }
 
 /**

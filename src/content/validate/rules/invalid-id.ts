@@ -2,9 +2,8 @@
 // valid id: a reference to "WOLA Org" could never match the schema's id pattern.
 import { slugPattern } from '../../schemas/index.ts';
 import type { Rule } from '../context.ts';
+import { slugify } from '../../../lib/slugs.ts';
 
-const suggestId = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 const rule: Rule = {
   code: 'invalid-id',
@@ -17,7 +16,7 @@ const rule: Rule = {
         file: record.file,
         code: 'invalid-id',
         message: `The file name "${record.id}" cannot be used as an id, and other files refer to this record by its id.`,
-        fix: `Rename the file to ${suggestId(record.id) || 'a name'}.yaml: lower-case letters, digits and single hyphens only.`,
+        fix: `Rename the file to ${slugify(record.id, Infinity) || 'a name'}.yaml: lower-case letters, digits and single hyphens only.`,
       }));
   },
 };
