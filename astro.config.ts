@@ -4,20 +4,23 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { contentValidation } from './src/content/integration.ts';
+import { buildWorkers } from './src/build/integration.ts';
 
 export default defineConfig({
   site: process.env['SITE_URL'] ?? 'https://statements.example.org',
   trailingSlash: 'always',
   // Stylesheets and scripts always as files, never inlined: the Content-Security-Policy
   // (src/lib/security.ts) allows no inline <style> or <script>.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages at a time, so Astro renders one while worker threads (src/build/) format
+  // another's citations or draw its image.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   vite: {
     build: { assetsInlineLimit: 0 },
     // Benchmark collections and built sites are not sources: watching them stalls `astro dev`.
     server: { watch: { ignored: ['**/bench-out/**', '**/dist/**', '**/test-results/**'] } },
   },
   server: { port: 4321 },
-  integrations: [contentValidation()],
+  integrations: [contentValidation(), buildWorkers()],
   markdown: {
     processor: unified({
       remarkPlugins,

@@ -6,6 +6,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl.ts';
 import { cslStyle } from './csl-styles.ts';
+import './citeproc-single-item.ts';
 
 export const citationStyles = [
   { id: 'apa', label: 'APA' },

@@ -25,8 +25,16 @@ function isoDate(item: CslItem): string | undefined {
     .join('-');
 }
 
+const organizationIdsByCollection = new WeakMap<Collection, Map<string, string>>();
+
+/** Organization ids by name, built once per collection (every cited-work page needs it). */
 function organizationIds(collection: Collection): Map<string, string> {
-  return new Map([...collection.organizations].map(([id, org]) => [org.name, id]));
+  let ids = organizationIdsByCollection.get(collection);
+  if (!ids) {
+    ids = new Map([...collection.organizations].map(([id, org]) => [org.name, id]));
+    organizationIdsByCollection.set(collection, ids);
+  }
+  return ids;
 }
 
 function organizationRef(name: string, ids: Map<string, string>, siteUrl: URL | string): JsonLd {

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCollection } from '../../../content/collection.ts';
 import { statementKindLabels } from '../../../content/schemas/index.ts';
 import { formatDate } from '../../../lib/dates.ts';
-import { renderOgImage } from '../../../lib/og-image.ts';
+import { offload } from '../../../build/offload.ts';
 import { site } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
@@ -17,11 +17,13 @@ export const GET: APIRoute = async ({ params }) => {
   const signatories = s.signatories.reduce((n, g) => n + g.organizations.length, 0);
   const publisher = s.publisher ? collection.organizations.get(s.publisher)?.name : undefined;
   const byline = [s.authors.map((a) => a.name).join(', '), publisher].filter(Boolean).join(' · ');
-  const png = renderOgImage({
+  const card = {
     siteName: site.name,
     eyebrow: `${statementKindLabels[s.kind]} · ${formatDate(s.date)}`,
     title: s.title,
     footer: signatories > 0 ? `Signed by ${signatories} organizations` : byline,
-  });
+  };
+  // resvg takes about 20 ms an image: during `astro build` a worker thread draws it.
+  const png = await offload({ kind: 'og-image', card });
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

@@ -1,0 +1,29 @@
+// The build's CPU-heavy steps, as tasks that can run on another core: formatting a work in APA, MLA
+// and Chicago (citeproc-js, a few milliseconds each) and drawing a social image (resvg). Pages and
+// worker threads both call runTask, so a task gives the same bytes wherever it runs.
+import { formattedCitations } from '../lib/citation-formats.ts';
+import type { CslItem } from '../lib/csl.ts';
+import { renderOgImage, type OgCard } from '../lib/og-image.ts';
+
+export type Task = { kind: 'citations'; item: CslItem } | { kind: 'og-image'; card: OgCard };
+
+export interface TaskResults {
+  citations: ReturnType<typeof formattedCitations>;
+  'og-image': Uint8Array<ArrayBuffer>;
+}
+
+export type TaskResult<T extends Task> = TaskResults[T['kind']];
+
+export function runTask<T extends Task>(task: T): TaskResult<T> {
+  switch (task.kind) {
+    case 'citations':
+      return formattedCitations(task.item) as TaskResult<T>;
+    case 'og-image':
+      return renderOgImage(task.card) as TaskResult<T>;
+  }
+}
+
+/** Buffers a result can hand over to another thread instead of copying. */
+export function transferables(result: unknown): ArrayBuffer[] {
+  return result instanceof Uint8Array && result.buffer instanceof ArrayBuffer ? [result.buffer] : [];
+}
