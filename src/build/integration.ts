@@ -5,8 +5,11 @@ import type { AstroIntegration } from 'astro';
 import { installPool, installedPool } from './offload.ts';
 import { WorkerPool } from './pool.ts';
 
-/** One worker per core: Astro's own thread mostly waits for them while they format. */
-export function buildWorkers(size = os.availableParallelism()): AstroIntegration {
+/**
+ * One worker per core (at most eight, which is more than the tasks need): Astro's own thread spends
+ * much of its time waiting for them.
+ */
+export function buildWorkers(size = Math.min(os.availableParallelism(), 8)): AstroIntegration {
   return {
     name: 'build-workers',
     hooks: {
