@@ -16,13 +16,17 @@ export async function probePageLoad(browser: Browser, base: string, path: string
   await settle(page);
   await recorder.settled();
   // Browsers fetch the page's icon (or /favicon.ico when it names none) on their own; headless
-  // Chromium does not report that request, so it is made here and counted like the others.
+  // Chromium does not always report that request, so it is made here when it is missing.
   const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href ?? new URL('/favicon.ico', location.href).href);
-  const response = await fetch(icon);
-  const body = Buffer.from(await response.arrayBuffer());
   const iconPath = new URL(icon).pathname;
-  const gzip = /\.(png|ico|webp)$/.test(iconPath) && response.ok ? body.length : gzipSync(body, { level: 6 }).length;
-  const result = summarize([...recorder.all(), { url: icon, path: iconPath, type: 'icon', status: response.status, bytes: body.length, gzip }]);
+  const seen = [...recorder.all()];
+  if (!seen.some((t) => t.path === iconPath)) {
+    const response = await fetch(icon);
+    const body = Buffer.from(await response.arrayBuffer());
+    const gzip = /\.(png|ico|webp)$/.test(iconPath) && response.ok ? body.length : gzipSync(body, { level: 6 }).length;
+    seen.push({ url: icon, path: iconPath, type: 'icon', status: response.status, bytes: body.length, gzip });
+  }
+  const result = summarize(seen);
   await context.close();
   return result;
 }
