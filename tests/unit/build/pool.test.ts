@@ -1,6 +1,7 @@
 // The build's worker threads give exactly what the page would have computed itself.
 import { afterAll, describe, expect, it } from 'vitest';
-import { installPool, offload } from '../../../src/build/offload.ts';
+import { buildWorkers } from '../../../src/build/integration.ts';
+import { installedPool, installPool, offload } from '../../../src/build/offload.ts';
 import { WorkerPool } from '../../../src/build/pool.ts';
 import { runTask } from '../../../src/build/tasks.ts';
 import { citationCsl, statementCsl } from '../../../src/lib/csl.ts';
@@ -52,5 +53,24 @@ describe('build worker pool', () => {
     await expect(dead.run({ kind: 'og-image', card })).rejects.toThrow();
     await expect(dead.run({ kind: 'og-image', card })).rejects.toThrow();
     await dead.close();
+  });
+
+  it('lives exactly as long as `astro build`: installed when it starts, closed when it is done', async () => {
+    const integration = buildWorkers(1);
+    const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
+    expect(installedPool()).toBeUndefined();
+    await hooks['astro:build:start']!({});
+    const installed = installedPool();
+    expect(installed).toBeInstanceOf(WorkerPool);
+    expect(await offload({ kind: 'og-image', card })).toBeInstanceOf(Uint8Array);
+    await hooks['astro:build:done']!({});
+    expect(installedPool()).toBeUndefined();
+    await expect(installed!.run({ kind: 'og-image', card })).rejects.toThrow(/stopped/);
+  });
+
+  it('is wired into the site: the integration is listed and Astro renders several pages at a time', async () => {
+    const { default: config } = await import('../../../astro.config.ts');
+    expect(config.integrations?.map((i) => (i as { name: string }).name)).toContain('build-workers');
+    expect(config.build?.concurrency).toBeGreaterThan(1);
   });
 });
