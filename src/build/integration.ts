@@ -5,6 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { installPool, installedPool } from './offload.ts';
 import { WorkerPool } from './pool.ts';
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /**
  * One worker per core (at most eight, which is more than the tasks need): Astro's own thread spends
  * much of its time waiting for them.
@@ -16,8 +18,11 @@ export function buildWorkers(size = Math.min(os.availableParallelism(), 8)): Ast
       'astro:build:start': () => {
         installPool(new WorkerPool(size));
       },
-      'astro:build:done': async () => {
-        await installedPool()?.close();
+      'astro:build:done': async ({ logger }) => {
+        const pool = installedPool();
+        if (!pool) return;
+        logger.info(`${count(pool.tasksRun, 'task')} ran on ${count(pool.size, 'worker thread')}.`);
+        await pool.close();
         installPool(undefined);
       },
     },

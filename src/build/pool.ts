@@ -12,6 +12,15 @@ export class WorkerPool {
   private readonly slots: Slot[];
   private nextId = 1;
 
+  /** Workers in the pool, and tasks handed to it so far (for the build log). */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  get tasksRun(): number {
+    return this.nextId - 1;
+  }
+
   constructor(size: number, script: URL = new URL('./worker.ts', import.meta.url)) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => this.spawn(script));
   }

@@ -63,7 +63,9 @@ describe('build worker pool', () => {
     const installed = installedPool();
     expect(installed).toBeInstanceOf(WorkerPool);
     expect(await offload({ kind: 'og-image', card })).toBeInstanceOf(Uint8Array);
-    await hooks['astro:build:done']!({});
+    const logged: string[] = [];
+    await hooks['astro:build:done']!({ logger: { info: (line: string) => logged.push(line) } });
+    expect(logged).toEqual(['1 task ran on 1 worker thread.']);
     expect(installedPool()).toBeUndefined();
     await expect(installed!.run({ kind: 'og-image', card })).rejects.toThrow(/stopped/);
   });
