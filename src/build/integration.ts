@@ -4,8 +4,7 @@ import os from 'node:os';
 import type { AstroIntegration } from 'astro';
 import { installPool, installedPool } from './offload.ts';
 import { WorkerPool } from './pool.ts';
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+import { plural } from '../lib/plural.ts';
 
 /**
  * One worker per core (at most eight, which is more than the tasks need): Astro's own thread spends
@@ -21,7 +20,7 @@ export function buildWorkers(size = Math.min(os.availableParallelism(), 8)): Ast
       'astro:build:done': async ({ logger }) => {
         const pool = installedPool();
         if (!pool) return;
-        logger.info(`${count(pool.tasksRun, 'task')} ran on ${count(pool.size, 'worker thread')}.`);
+        logger.info(`${plural(pool.tasksRun, 'task')} ran on ${plural(pool.size, 'worker thread')}.`);
         await pool.close();
         installPool(undefined);
       },

@@ -1,5 +1,5 @@
 // Where pages hand CPU-heavy work: to the build's worker pool when `astro build` runs with the
-// offload integration (src/build/integration.ts), else on the spot (dev server, tests).
+// build-workers integration (src/build/integration.ts), else on the spot (dev server, tests).
 import type { WorkerPool } from './pool.ts';
 import { runTask, type Task, type TaskResult } from './tasks.ts';
 

@@ -9,7 +9,8 @@ import { matchOrganization, namesOf, organizationIndex, type KnownOrganization }
 import { ask, type Question } from './questions.ts';
 import { citationDraft, organizationDraft, policyDraft } from './records.ts';
 import { readTextParts, type TextParts } from './text-parts.ts';
-import { plural, uniqueId } from './text.ts';
+import { plural } from '../lib/plural.ts';
+import { uniqueId } from './text.ts';
 import { slugify } from '../lib/slugs.ts';
 
 export interface Known {

@@ -8,7 +8,8 @@ import { markLostLinks, type LostLink } from './lost-links.ts';
 import { rejoinPageBreaks } from './page-breaks.ts';
 import { ask, type Question } from './questions.ts';
 import { findSignatories, type SignatoryGroup } from './signatories.ts';
-import { excerpt, plural, splitBlocks, type Block } from './text.ts';
+import { plural } from '../lib/plural.ts';
+import { excerpt, splitBlocks, type Block } from './text.ts';
 
 export interface TextParts {
   title?: string;

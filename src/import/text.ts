@@ -60,11 +60,6 @@ export function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-/** "one", "two" … for counts in messages. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** A stretch of text short enough to quote in a question. */
 export function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 // The only place problems become text: grouped by file for the terminal, or JSON for tools.
 import type { Report } from './index.ts';
 import type { Problem } from './problem.ts';
+import { plural } from '../../lib/plural.ts';
 
 interface Paint {
   file: (s: string) => string;
@@ -14,7 +15,6 @@ const ansi = (open: number, close: number) => (s: string) => `\u001b[${open}m${s
 const colored: Paint = { file: ansi(4, 24), dim: ansi(2, 22), field: ansi(36, 39), bad: ansi(31, 39), good: ansi(32, 39) };
 const plain: Paint = { file: (s) => s, dim: (s) => s, field: (s) => s, bad: (s) => s, good: (s) => s };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function formatText(report: Report, options: { color: boolean }): string {
   const paint = options.color ? colored : plain;
