@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/content/paths.ts';
-import { checkLinks, type CheckSettings } from '../src/links/check.ts';
-import { readCitedLinks } from '../src/links/citations.ts';
-import { parseOptions, usage } from '../src/links/options.ts';
-import { buildReport, formatProposals, formatTable, progressLine, summaryLine } from '../src/links/output.ts';
-import { applyProposal } from '../src/links/yaml-update.ts';
+import { checkLinks, type CheckSettings } from '../src/tools/check-links/check.ts';
+import { readCitedLinks } from '../src/tools/check-links/citations.ts';
+import { parseOptions, usage } from '../src/tools/check-links/options.ts';
+import { buildReport, formatProposals, formatTable, progressLine, summaryLine } from '../src/tools/check-links/output.ts';
+import { applyProposal } from '../src/tools/check-links/yaml-update.ts';
 
 const userAgent = 'border-statements-check-links/1.0 (checks addresses cited by a civil-society statements archive)';
 

@@ -1,7 +1,7 @@
 // Writes the generated sections of the editors' guide (content/README.md): the field reference from
 // the schemas and the problem codes from the validator. --check only says whether they are current.
 import fs from 'node:fs';
-import { updateGuide } from '../src/scaffold/guide.ts';
+import { updateGuide } from '../src/tools/new/guide.ts';
 
 const file = 'content/README.md';
 const current = fs.readFileSync(file, 'utf8');

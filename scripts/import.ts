@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/content/paths.ts';
-import { draftFile } from '../src/import/draft.ts';
-import { importStatement } from '../src/import/index.ts';
-import { knownContent } from '../src/import/known.ts';
-import { draftPath, writeImport } from '../src/import/write.ts';
+import { draftFile } from '../src/tools/import/draft.ts';
+import { importStatement } from '../src/tools/import/index.ts';
+import { knownContent } from '../src/tools/import/known.ts';
+import { draftPath, writeImport } from '../src/tools/import/write.ts';
 import { parsePartialDate } from '../src/lib/dates.ts';
 
 const usage = `Usage: npm run import -- <file.txt> [options]

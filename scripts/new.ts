@@ -7,11 +7,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { collections, contentDir, type CollectionName } from '../src/content/paths.ts';
-import { formatText } from '../src/content/validate/format.ts';
-import { validateContent } from '../src/content/validate/index.ts';
-import { displayPath } from '../src/content/validate/load.ts';
-import { collectValues, defaultId, scaffoldFile } from '../src/scaffold/index.ts';
-import { flagNames, inputsFor } from '../src/scaffold/inputs.ts';
+import { formatText } from '../src/validate/format.ts';
+import { validateContent } from '../src/validate/index.ts';
+import { displayPath } from '../src/validate/load.ts';
+import { collectValues, defaultId, scaffoldFile } from '../src/tools/new/index.ts';
+import { flagNames, inputsFor } from '../src/tools/new/inputs.ts';
 
 const kinds: Record<string, CollectionName> = { statement: 'statements', organization: 'organizations', policy: 'policies', citation: 'citations' };
 

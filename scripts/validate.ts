@@ -1,8 +1,8 @@
 // Checks all content and tells editors what to fix: node scripts/validate.ts [--json] [--content DIR]
 // Exit codes: 0 no problems, 1 problems found, 2 the validator itself failed (or was misused).
 import path from 'node:path';
-import { formatJson, formatText } from '../src/content/validate/format.ts';
-import { validateContent } from '../src/content/validate/index.ts';
+import { formatJson, formatText } from '../src/validate/format.ts';
+import { validateContent } from '../src/validate/index.ts';
 
 const usage = 'Usage: node scripts/validate.ts [--json] [--content DIR]';
 

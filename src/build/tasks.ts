@@ -1,9 +1,9 @@
 // The build's CPU-heavy steps, as tasks that can run on another core: formatting a work in APA, MLA
 // and Chicago (citeproc-js, a few milliseconds each) and drawing a social image (resvg). Pages and
 // worker threads both call runTask, so a task gives the same bytes wherever it runs.
-import { formattedCitations } from '../lib/citation-formats.ts';
-import type { CslItem } from '../lib/csl.ts';
-import { renderOgImage, type OgCard } from '../lib/og-image.ts';
+import { formattedCitations } from '../cite/formats.ts';
+import type { CslItem } from '../cite/csl.ts';
+import { renderOgImage, type OgCard } from '../share/og-image.ts';
 
 export type Task = { kind: 'citations'; item: CslItem } | { kind: 'og-image'; card: OgCard };
 

@@ -1,8 +1,8 @@
-// An RSS feed of statements, newest first (built by @astrojs/rss from src/lib/feeds.ts).
+// An RSS feed of statements, newest first (built by @astrojs/rss from src/share/feeds.ts).
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCollection } from '../content/collection.ts';
-import { feedItems } from '../lib/feeds.ts';
+import { feedItems } from '../share/feeds.ts';
 import { site } from '../lib/site.ts';
 
 export const GET: APIRoute = async (context) => {

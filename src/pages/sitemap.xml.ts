@@ -1,7 +1,7 @@
 // The sitemap: every page worth indexing, with absolute addresses from the configured site URL.
 import type { APIRoute } from 'astro';
 import { loadCollection } from '../content/collection.ts';
-import { sitemapPaths, sitemapXml } from '../lib/feeds.ts';
+import { sitemapPaths, sitemapXml } from '../share/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const collection = await loadCollection();

@@ -1,8 +1,8 @@
 // Draws the search page's filter controls and results from plain data; knows nothing of Pagefind
 // or the URL. Controls are updated in place so a checkbox keeps its focus as counts change.
-import { filterKeys, filterLabels, type FilterKey } from '../lib/search-filters.ts';
-import type { FacetValue } from '../lib/search-state.ts';
-import { excerptSegments, pageExcerpt, pickSubResults, type ResultData } from '../lib/search-results.ts';
+import { filterKeys, filterLabels, type FilterKey } from '../search/filters.ts';
+import type { FacetValue } from '../search/state.ts';
+import { excerptSegments, pageExcerpt, pickSubResults, type ResultData } from '../search/results.ts';
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);

@@ -1,12 +1,12 @@
 // The search page (/search/): a query field and filters over Pagefind's JavaScript API, with the
 // whole state in the URL. Typing replaces the current history entry; choosing a filter or
 // submitting adds one, so the back button walks back through searches.
-import { filterKeys, type FilterKey } from '../lib/search-filters.ts';
+import { filterKeys, type FilterKey } from '../search/filters.ts';
 import {
   facetValues, filtersCountedSeparately, isEmptySearch, pagefindFilters, parseSearchState, searchOptions,
   searchTerm, serializeSearchState, type FacetValue, type FilterCounts, type PagefindSearchOptions, type SearchState,
-} from '../lib/search-state.ts';
-import { statusMessage, type ResultData } from '../lib/search-results.ts';
+} from '../search/state.ts';
+import { statusMessage, type ResultData } from '../search/results.ts';
 import { renderFacets, resultItem } from './search-view.ts';
 
 interface PagefindResponse {

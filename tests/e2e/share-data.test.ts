@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { openDataSchema, organizationsCsvHeader, signaturesCsvHeader } from '../../src/lib/open-data.ts';
-import { dataFiles } from '../../src/lib/open-data-files.ts';
+import { openDataSchema, organizationsCsvHeader, signaturesCsvHeader } from '../../src/share/open-data.ts';
+import { dataFiles } from '../../src/share/open-data-files.ts';
 import { useSite } from '../support/site.ts';
 
 const site = useSite();

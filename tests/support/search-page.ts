@@ -1,7 +1,7 @@
 // Driving /search/ in the browser tests: open a search by URL, wait until the page shows it, and
 // read the results back as plain data.
 import type { Page } from 'playwright-core';
-import { parseSearchState, serializeSearchState } from '../../src/lib/search-state.ts';
+import { parseSearchState, serializeSearchState } from '../../src/search/state.ts';
 
 /** Waits until the page has shown the search its URL describes (or the given one). */
 export async function searchShown(page: Page, search?: string): Promise<void> {

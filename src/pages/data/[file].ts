@@ -1,7 +1,7 @@
-// The open-data files listed in src/lib/open-data-files.ts.
+// The open-data files listed in src/share/open-data-files.ts.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCollection } from '../../content/collection.ts';
-import { dataFiles } from '../../lib/open-data-files.ts';
+import { dataFiles } from '../../share/open-data-files.ts';
 
 export const getStaticPaths = (() => dataFiles.map((f) => ({ params: { file: f.file } }))) satisfies GetStaticPaths;
 

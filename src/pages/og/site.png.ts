@@ -1,6 +1,6 @@
 // The site's own social image, for pages that have none of their own.
 import type { APIRoute } from 'astro';
-import { renderOgImage } from '../../lib/og-image.ts';
+import { renderOgImage } from '../../share/og-image.ts';
 import { site } from '../../lib/site.ts';
 
 export const GET: APIRoute = () => {

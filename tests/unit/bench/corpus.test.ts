@@ -7,7 +7,7 @@ import path from 'node:path';
 import { generateCorpus } from '../../../scripts/bench/corpus.ts';
 import { writeContent } from '../../../scripts/bench/content.ts';
 import { compareTrees } from '../../../scripts/bench/determinism.ts';
-import { validateContent } from '../../../src/content/validate/index.ts';
+import { validateContent } from '../../../src/validate/index.ts';
 
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`));
 

@@ -4,8 +4,8 @@ import { buildWorkers } from '../../../src/build/integration.ts';
 import { installedPool, installPool, offload } from '../../../src/build/offload.ts';
 import { WorkerPool } from '../../../src/build/pool.ts';
 import { runTask } from '../../../src/build/tasks.ts';
-import { citationCsl, statementCsl } from '../../../src/lib/csl.ts';
-import { citations, collection, joint, site } from '../citation/fixtures.ts';
+import { citationCsl, statementCsl } from '../../../src/cite/csl.ts';
+import { citations, collection, joint, site } from '../cite/fixtures.ts';
 
 const card = { siteName: 'Statements', eyebrow: 'Joint statement · June 13, 2019', title: 'A title long enough to wrap onto two lines of the card', footer: 'Signed by 35 organizations' };
 const items = [statementCsl(joint, collection, site), ...[...citations].map(([id, work]) => citationCsl(id, work, collection))];

@@ -5,7 +5,7 @@ import type { Collection, StatementRecord } from '../../../src/content/model.ts'
 import { citationSchema, organizationSchema, policySchema, statementSchema } from '../../../src/content/schemas/index.ts';
 import {
   citationRecord, organizationRecord, policyRecord, statementCountries, statementRecord, undatedSortKey,
-} from '../../../src/lib/search-record.ts';
+} from '../../../src/search/record.ts';
 
 const organizations = new Map([
   ['wola', organizationSchema.parse({ name: 'Washington Office on Latin America', acronym: 'WOLA', type: 'ngo', countries: ['US'] })],

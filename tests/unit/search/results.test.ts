@@ -1,7 +1,7 @@
 // What the search page shows for Pagefind's results: excerpts as text, sub-results, announcements.
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, pageExcerpt, pickSubResults, statusMessage, type SubResult } from '../../../src/lib/search-results.ts';
-import { parseSearchState } from '../../../src/lib/search-state.ts';
+import { excerptSegments, pageExcerpt, pickSubResults, statusMessage, type SubResult } from '../../../src/search/results.ts';
+import { parseSearchState } from '../../../src/search/state.ts';
 
 const sub = (title: string, hits: number, anchored = true): SubResult => ({
   title, url: `/s/#${title}`, excerpt: `${title} <mark>x</mark>`, locations: Array.from({ length: hits }, (_, i) => i),

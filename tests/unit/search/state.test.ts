@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   facetValues, filtersCountedSeparately, isEmptySearch, pagefindFilters, parseSearchState, searchOptions,
   searchTerm, serializeSearchState,
-} from '../../../src/lib/search-state.ts';
+} from '../../../src/search/state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query and repeated parameters as several values of one filter', () => {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import rss from '@astrojs/rss';
-import { feedDate, feedItems, robotsTxt, sitemapPaths, sitemapXml } from '../../../src/lib/feeds.ts';
-import { collection, site } from '../citation/fixtures.ts';
+import { feedDate, feedItems, robotsTxt, sitemapPaths, sitemapXml } from '../../../src/share/feeds.ts';
+import { collection, site } from '../cite/fixtures.ts';
 
 describe('feed', () => {
   it('dates a partial date at the start of its period, the same day in every time zone', () => {

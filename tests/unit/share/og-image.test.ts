@@ -1,6 +1,6 @@
 // Social images: drawn the same way every time, at Open Graph's size, with the title fitted.
 import { describe, expect, it } from 'vitest';
-import { ogImageSvg, renderOgImage, wrapText } from '../../../src/lib/og-image.ts';
+import { ogImageSvg, renderOgImage, wrapText } from '../../../src/share/og-image.ts';
 
 const card = {
   siteName: 'Border & Migration Statements',

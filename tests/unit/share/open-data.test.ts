@@ -1,10 +1,10 @@
 // The /data/ exports: checked with the content schemas and parsed back with a real CSV parser.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { openData, openDataSchema, organizationsCsv, organizationsCsvHeader, signaturesCsv } from '../../../src/lib/open-data.ts';
+import { openData, openDataSchema, organizationsCsv, organizationsCsvHeader, signaturesCsv } from '../../../src/share/open-data.ts';
 import { toCsv } from '../../../src/lib/csv.ts';
-import { dataFiles } from '../../../src/lib/open-data-files.ts';
-import { collection, site } from '../citation/fixtures.ts';
+import { dataFiles } from '../../../src/share/open-data-files.ts';
+import { collection, site } from '../cite/fixtures.ts';
 
 describe('collection.json', () => {
   it('passes the same zod schemas the content is validated with', () => {

@@ -1,10 +1,10 @@
 // schema.org JSON-LD for statements, cited works, organizations and policies.
 import { describe, expect, it } from 'vitest';
-import { citationCsl, statementCsl } from '../../../src/lib/csl.ts';
+import { citationCsl, statementCsl } from '../../../src/cite/csl.ts';
 import {
   citationJsonLd, jsonLdText, organizationJsonLd, policyJsonLd, statementJsonLd,
-} from '../../../src/lib/structured-data.ts';
-import { collection, editorial, joint, signatoryNames, site } from '../citation/fixtures.ts';
+} from '../../../src/share/structured-data.ts';
+import { collection, editorial, joint, signatoryNames, site } from '../cite/fixtures.ts';
 
 type Node = Record<string, unknown>;
 

@@ -1,9 +1,9 @@
 // What `astro dev` sends to the browser's error overlay: the validator's report, word for word.
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isContentFile, overlayPayload } from '../../../src/content/dev-overlay.ts';
-import { formatText } from '../../../src/content/validate/format.ts';
-import { validateContent } from '../../../src/content/validate/index.ts';
+import { isContentFile, overlayPayload } from '../../../src/validate/dev-overlay.ts';
+import { formatText } from '../../../src/validate/format.ts';
+import { validateContent } from '../../../src/validate/index.ts';
 import { fixture } from './helpers.ts';
 
 describe('the dev error overlay', () => {

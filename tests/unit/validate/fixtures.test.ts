@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatText } from '../../../src/content/validate/format.ts';
-import { validateContent } from '../../../src/content/validate/index.ts';
+import { formatText } from '../../../src/validate/format.ts';
+import { validateContent } from '../../../src/validate/index.ts';
 import { fixture, fixturesDir } from './helpers.ts';
 
 const cases = fs.readdirSync(fixturesDir).filter((name) => fs.statSync(fixture(name)).isDirectory()).sort();

@@ -1,10 +1,10 @@
 // The whole run: a clean fixture, several faults at once, and the two printers.
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatJson, formatText } from '../../../src/content/validate/format.ts';
-import { validateContent } from '../../../src/content/validate/index.ts';
-import { allCodes } from '../../../src/content/validate/codes.ts';
-import { rules } from '../../../src/content/validate/rules/index.ts';
+import { formatJson, formatText } from '../../../src/validate/format.ts';
+import { validateContent } from '../../../src/validate/index.ts';
+import { allCodes } from '../../../src/validate/codes.ts';
+import { rules } from '../../../src/validate/rules/index.ts';
 import { fileIn, fixture, fixturesDir } from './helpers.ts';
 
 describe('a run over a whole content folder', () => {

@@ -1,7 +1,7 @@
 // "Did you mean …?" suggestions: close typos are matched, unrelated words are not.
 import { describe, expect, test } from 'vitest';
 import { languages } from '../../../src/lib/languages.ts';
-import { closest, foldName } from '../../../src/content/validate/suggest.ts';
+import { closest, foldName } from '../../../src/validate/suggest.ts';
 
 describe('closest', () => {
   test('a typo finds the id it was meant to be', () => {

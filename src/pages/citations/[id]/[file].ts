@@ -1,8 +1,8 @@
 // A cited work's citation as files for reference managers: cite.bib, cite.ris and cite.json.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCollection } from '../../../content/collection.ts';
-import { citationCsl } from '../../../lib/csl.ts';
-import { citationFile, citationFiles, type CitationFile } from '../../../lib/citation-formats.ts';
+import { citationCsl } from '../../../cite/csl.ts';
+import { citationFile, citationFiles, type CitationFile } from '../../../cite/formats.ts';
 
 export const getStaticPaths = (async () => {
   const collection = await loadCollection();

@@ -1,4 +1,4 @@
-// Each statement's social image (og:image), drawn at build time by src/lib/og-image.ts.
+// Each statement's social image (og:image), drawn at build time by src/share/og-image.ts.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCollection } from '../../../content/collection.ts';
 import { statementKindLabels } from '../../../content/schemas/index.ts';

@@ -2,8 +2,8 @@
 // the file the page's <link rel="alternate"> points Zotero to).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCollection } from '../../../content/collection.ts';
-import { statementCsl } from '../../../lib/csl.ts';
-import { citationFile, citationFiles, type CitationFile } from '../../../lib/citation-formats.ts';
+import { statementCsl } from '../../../cite/csl.ts';
+import { citationFile, citationFiles, type CitationFile } from '../../../cite/formats.ts';
 
 export const getStaticPaths = (async () => {
   const collection = await loadCollection();

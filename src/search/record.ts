@@ -1,0 +1,125 @@
+// What each indexed page tells Pagefind about itself: its filter values, the date browsing sorts by
+// and a one-line description for result lists. Pure functions, so the rules are tested in one place.
+import type { Appearances } from '../content/appearances.ts';
+import type { Collection, StatementRecord } from '../content/model.ts';
+import {
+  citationKindLabels, organizationTypeLabels, policyKindLabels, signatoryId, statementKindLabels,
+} from '../content/schemas/index.ts';
+import { countryName } from '../lib/countries.ts';
+import { formatDate } from '../lib/dates.ts';
+import { languageName } from '../lib/languages.ts';
+import { pageTypes, type FilterKey } from './filters.ts';
+
+export interface SearchRecord {
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** Sort key "date" (ISO, possibly partial). Pagefind leaves pages without it out of sorted results. */
+  date: string;
+  /** Shown under the result's title: type, kind, date or place. */
+  detail: string;
+  /** The title's language, so a result list can mark a Spanish title as Spanish. */
+  language?: string;
+}
+
+/** Sorts after every real date when browsing newest first, so undated pages still appear. */
+export const undatedSortKey = '0000';
+
+const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
+const yearOf = (date: string | undefined) => (date ? [date.slice(0, 4)] : []);
+const detail = (parts: (string | undefined)[]) => unique(parts).join(' · ');
+const latest = (dates: (string | undefined)[]) => unique(dates).sort().at(-1) ?? undatedSortKey;
+
+function compact(filters: SearchRecord['filters']): SearchRecord['filters'] {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0));
+}
+
+/** Organizations a statement speaks for: its publisher, its authors' affiliations and its signatories. */
+export function statementOrganizations(statement: StatementRecord): string[] {
+  const s = statement.data;
+  return unique([
+    s.publisher,
+    ...s.authors.map((a) => a.affiliation),
+    ...s.signatories.flatMap((g) => g.organizations.map(signatoryId)),
+  ]);
+}
+
+/** Countries a statement is about: those of the policies it discusses and of the actors it names. */
+export function statementCountries(statement: StatementRecord, collection: Collection): string[] {
+  const s = statement.data;
+  const codes = [
+    ...s.policies.flatMap((id) => collection.policies.get(id)?.countries ?? []),
+    ...s.actors.flatMap((id) => collection.organizations.get(id)?.countries ?? []),
+  ];
+  return unique(codes.map(countryName)).sort();
+}
+
+export function statementRecord(statement: StatementRecord, collection: Collection): SearchRecord {
+  const s = statement.data;
+  return {
+    filters: compact({
+      type: [pageTypes.statement],
+      policy: unique(s.policies.map((id) => collection.policies.get(id)?.name)),
+      organization: unique(statementOrganizations(statement).map((id) => collection.organizations.get(id)?.name)),
+      country: statementCountries(statement, collection),
+      year: yearOf(s.date),
+      language: [languageName(s.language)],
+    }),
+    date: s.date,
+    detail: detail([statementKindLabels[s.kind], formatDate(s.date)]),
+    language: s.language,
+  };
+}
+
+export function organizationRecord(id: string, collection: Collection, appearances: Appearances): SearchRecord {
+  const org = collection.organizations.get(id);
+  if (!org) throw new Error(`Unknown organization "${id}"`);
+  const roles = appearances.organization(id);
+  const statements = [...roles.signed, ...roles.authored, ...roles.actor].map((r) => r.statement).concat(roles.published);
+  const countries = org.countries.map(countryName);
+  return {
+    filters: compact({ type: [pageTypes.organization], organization: [org.name], country: countries }),
+    date: latest([
+      ...statements.map((s) => s.data.date),
+      ...roles.publishedWorks.map((c) => collection.citations.get(c)?.date),
+    ]),
+    detail: detail([pageTypes.organization, organizationTypeLabels[org.type], countries.join(', ') || 'International']),
+  };
+}
+
+export function policyRecord(id: string, collection: Collection): SearchRecord {
+  const policy = collection.policies.get(id);
+  if (!policy) throw new Error(`Unknown policy "${id}"`);
+  return {
+    filters: compact({
+      type: [pageTypes.policy],
+      policy: [policy.name],
+      country: policy.countries.map(countryName),
+      year: yearOf(policy.date),
+    }),
+    date: policy.date ?? undatedSortKey,
+    detail: detail([pageTypes.policy, policyKindLabels[policy.kind], policy.date && formatDate(policy.date)]),
+  };
+}
+
+export function citationRecord(id: string, collection: Collection): SearchRecord {
+  const work = collection.citations.get(id);
+  if (!work) throw new Error(`Unknown citation "${id}"`);
+  const publisher = collection.organizations.get(work.publisher);
+  return {
+    filters: compact({
+      type: [pageTypes.citation],
+      organization: unique([publisher?.name]),
+      country: (publisher?.countries ?? []).map(countryName),
+      year: yearOf(work.date),
+      language: [languageName(work.language)],
+    }),
+    date: work.date ?? undatedSortKey,
+    detail: detail([
+      pageTypes.citation,
+      citationKindLabels[work.kind],
+      publisher?.name,
+      work.date && formatDate(work.date),
+      languageName(work.language),
+    ]),
+    language: work.language,
+  };
+}

@@ -1,0 +1,93 @@
+// Turning Pagefind's answers into what the search page shows: highlighted excerpts as plain text
+// segments (never HTML), the few sub-results worth listing, and the sentence the live region reads.
+import { filterKeys, filterLabels } from './filters.ts';
+import { hasFilters, type SearchState } from './state.ts';
+
+/** The parts of Pagefind's result data the page uses. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  /** Absent for the part of the page before its first titled anchor. */
+  anchor?: { id: string; element: string; location: number };
+}
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+
+export interface Segment {
+  text: string;
+  marked: boolean;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return entities[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Pagefind's excerpt ("…a <mark>word</mark>…", escaped) as text segments, the matched words marked. */
+export function excerptSegments(excerpt: string): Segment[] {
+  const segments: Segment[] = [];
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  const push = (raw: string, marked: boolean) => {
+    const text = decode(raw.replace(/<[^>]*>/g, ''));
+    if (text) segments.push({ text, marked });
+  };
+  for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
+    push(excerpt.slice(last, m.index), false);
+    push(m[1] ?? '', true);
+    last = m.index + m[0].length;
+  }
+  push(excerpt.slice(last), false);
+  return segments;
+}
+
+/** Up to max anchored sub-results, those with the most matches, listed in page order. */
+export function pickSubResults(subs: SubResult[], max = 3): SubResult[] {
+  const anchored = subs.map((sub, i) => ({ sub, i })).filter(({ sub }) => sub.anchor !== undefined);
+  return anchored
+    .sort((a, b) => b.sub.locations.length - a.sub.locations.length || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map(({ sub }) => sub);
+}
+
+/**
+ * The excerpt shown under a result's title. With sub-results listed, only the words before the page's
+ * first titled part (its header) are shown, and nothing when the matches are all in the parts listed.
+ */
+export function pageExcerpt(data: ResultData, subs: SubResult[]): string | undefined {
+  if (subs.length === 0) return data.excerpt;
+  return data.sub_results.find((sub) => sub.anchor === undefined && sub.locations.length > 0)?.excerpt;
+}
+
+function describeFilters(state: SearchState): string {
+  return filterKeys
+    .filter((key) => (state.filters[key]?.length ?? 0) > 0)
+    .map((key) => `${filterLabels[key]}: ${state.filters[key]!.join(' or ')}`)
+    .join('; ');
+}
+
+/** What the polite live region announces after a search. */
+export function statusMessage(state: SearchState, count: number): string {
+  const n = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+  const query = state.query.trim();
+  const parts = [query ? `${n} for “${query}”` : `${n}`];
+  if (hasFilters(state)) parts.push(`${query ? 'with' : 'for'} ${describeFilters(state)}`);
+  let message = parts.join(' ');
+  if (!query && count > 1) message += ', newest first';
+  return `${message}.`;
+}

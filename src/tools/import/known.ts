@@ -1,0 +1,26 @@
+// What the collection already has, read with the validator's loader: organizations with their
+// names, policies with their names, citations with their addresses, and the statements' ids.
+import { loadContent } from '../../validate/load.ts';
+import type { Known } from './index.ts';
+import { knownOrganization } from './organizations.ts';
+
+const field = (data: unknown, key: string): unknown =>
+  data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+export function knownContent(root: string): Known {
+  const { records } = loadContent(root);
+  const of = (collection: string) => records.filter((r) => r.collection === collection);
+  return {
+    organizations: of('organizations').flatMap((r) => knownOrganization(r.id, r.data) ?? []),
+    policies: of('policies').map((r) => ({
+      id: r.id,
+      names: [field(r.data, 'name'), ...strings(field(r.data, 'aliases'))].filter((n): n is string => typeof n === 'string'),
+    })),
+    citations: of('citations').flatMap((r) => {
+      const url = field(r.data, 'url');
+      return typeof url === 'string' ? [{ id: r.id, url }] : [];
+    }),
+    statementIds: new Set(of('statements').map((r) => r.id)),
+  };
+}

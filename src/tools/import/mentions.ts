@@ -1,0 +1,81 @@
+// Policies and organizations the text names, found by their names, acronyms and aliases (ignoring
+// case and accents; acronyms and all-capital names only in capitals, so "ICE" is not "ice"), in the
+// order a reader meets them. Also phrases that look like a policy the collection does not have yet.
+import { nameKey } from './text.ts';
+import { fold } from '../../lib/names.ts';
+
+export interface Named {
+  id: string;
+  names: string[];
+}
+
+export interface Mention {
+  id: string;
+  /** The words as the text prints them. */
+  printed: string;
+  /** Paragraph number, from 1. */
+  paragraph: number;
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isCapitals = (name: string) => /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
+
+/** Folds accents and case but keeps every character's place, so a match points into the original. */
+const foldInPlace = (text: string) =>
+  [...text].map((c) => {
+    const folded = fold(c).replace(/[’‘]/g, "'");
+    return folded.length === 1 ? folded : c;
+  }).join('');
+
+/**
+ * The records a text names, first mention first. A name inside a longer name of another record does
+ * not count ("Latin America Working Group" inside "… Working Group Education Fund"); records in
+ * ignore block such names without being reported themselves (a statement's signatories).
+ */
+export function findMentions(paragraphs: string[], records: Named[], ignore: Set<string> = new Set()): Mention[] {
+  const found = new Map<string, Mention & { at: number }>();
+  paragraphs.forEach((paragraph, p) => {
+    const plain = paragraph.replace(/\[\^[^\]]+\]/g, (m) => ' '.repeat(m.length));
+    const folded = foldInPlace(plain);
+    const spans: { id: string; start: number; end: number }[] = [];
+    for (const record of records) {
+      for (const name of record.names) {
+        if (nameKey(name).length < 2) continue;
+        const [haystack, needle] = isCapitals(name) ? [plain, name] : [folded, foldInPlace(name)];
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'gu');
+        for (const m of haystack.matchAll(re)) spans.push({ id: record.id, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    const inside = (a: (typeof spans)[number]) =>
+      spans.some((b) => b.id !== a.id && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start);
+    for (const span of spans) {
+      if (ignore.has(span.id) || inside(span)) continue;
+      const at = p * 1e7 + span.start;
+      const earlier = found.get(span.id);
+      if (!earlier || at < earlier.at) found.set(span.id, { id: span.id, printed: plain.slice(span.start, span.end), paragraph: p + 1, at });
+    }
+  });
+  return [...found.values()].sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
+}
+
+const policyWords = 'Agreement|Accord|Act|Agenda|Arrangement|Declaration|Executive Order|Framework|Initiative|Law|Memorandum|Order|Plan|Policy|Program|Programme|Protocols?|Rule|Strategy|Acuerdo|Ley|Plan|Programa|Protocolo|Estrategia|Iniciativa';
+const capitalized = "(?:\\p{Lu}[\\p{L}'’.-]*|of|the|for|and|on|to|in|de|del|la|el|y|para|U\\.S\\.)";
+const policyPhrase = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*\\s+)(?:${capitalized}\\s+){0,6}(?:${policyWords})(?![\\p{L}])`, 'gu');
+
+/** Capitalized phrases ending in a policy word ("Comprehensive Regional Protection Framework") that no known name covers. */
+export function policyCandidates(paragraphs: string[], known: Mention[]): { printed: string; paragraph: number }[] {
+  const knownWords = known.map((m) => nameKey(m.printed));
+  const seen = new Set<string>();
+  const candidates: { printed: string; paragraph: number }[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const plain = paragraph.replace(/[*_]/g, '').replace(/\[\^[^\]]+\]/g, '');
+    for (const m of plain.matchAll(policyPhrase)) {
+      const printed = m[0].replace(/^(?:The|El|La|Los|Las)\s+/, '').trim();
+      const key = nameKey(printed);
+      if (printed.split(/\s+/).length < 2 || seen.has(key) || knownWords.some((k) => k.includes(key) || key.includes(k))) continue;
+      seen.add(key);
+      candidates.push({ printed, paragraph: p + 1 });
+    }
+  });
+  return candidates;
+}

@@ -1,0 +1,92 @@
+// The values `npm run new` needs for a record: its required fields (asked for, or given as flags) and
+// any other simple field given as a flag. Each value is checked against its field's schema as soon
+// as it is given, with the validator's words, so a wrong answer is asked again rather than written.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { core, z } from 'zod';
+import type { CollectionName } from '../../content/paths.ts';
+import { displayPath } from '../../validate/load.ts';
+import { referenceFields } from '../../validate/references.ts';
+import { recordNouns, schemas } from '../../validate/schema-check.ts';
+import { translateIssue } from '../../validate/schema-messages.ts';
+import { didYouMean } from '../../validate/suggest.ts';
+import { fieldsOf, type Field } from './fields.ts';
+
+export interface Input {
+  /** The flag that gives it: --name, --source (for provenance.source). */
+  flag: string;
+  field: Field;
+  path: string[];
+}
+
+/** Fields an editor fills in when creating a record by hand; questions are the import's. */
+const skipped = new Set(['questions', 'link', 'archive']);
+
+export function inputsFor(collection: CollectionName): { required: Input[]; optional: Input[] } {
+  const required: Input[] = [];
+  const optional: Input[] = [];
+  for (const field of fieldsOf(collection)) {
+    if (skipped.has(field.name)) continue;
+    if (field.children.length > 0) {
+      if (field.required && !field.list) {
+        for (const child of field.children) if (child.required) required.push({ flag: child.name, field: child, path: [field.name, child.name] });
+      }
+      continue;
+    }
+    (field.required ? required : optional).push({ flag: field.name, field, path: [field.name] });
+  }
+  return { required, optional };
+}
+
+/** "MX, GT" → ["MX", "GT"]; lists of free text are split at ";" only, since names contain commas. */
+export function parseAnswer(input: Input, raw: string): unknown {
+  const text = raw.trim();
+  if (!input.field.list) return text;
+  const texts = input.field.type.startsWith('a list of texts');
+  return text.split(texts ? /\s*;\s*/ : /\s*[;,]\s*/).filter(Boolean);
+}
+
+const builtIn = '\u0000built-in';
+
+interface Shaped {
+  shape?: Record<string, z.ZodType>;
+}
+
+function schemaAt(collection: CollectionName, at: string[]): z.ZodType {
+  return at.reduce((schema, segment) => (schema as unknown as Shaped).shape![segment]!, schemas[collection]);
+}
+
+/** What is wrong with a value, in the validator's words, or undefined when it is right. */
+export function checkAnswer(collection: CollectionName, input: Input, value: unknown, root: string): string | undefined {
+  const result = schemaAt(collection, input.path).safeParse(value, { error: () => builtIn });
+  if (!result.success) {
+    const issue = result.error.issues[0]! as core.$ZodIssue;
+    const at = issue.path.length ? (value as unknown[])[issue.path[0] as number] : value;
+    const [fault] = translateIssue({ ...issue, path: [...input.path, ...issue.path] } as core.$ZodIssue, {
+      recordNoun: recordNouns[collection],
+      value: at,
+      schemaText: issue.message === builtIn ? undefined : issue.message,
+      allowedKeys: [],
+    });
+    return `${fault!.message} ${fault!.fix}`;
+  }
+  const target = referenceFields[collection].find(([pattern]) => pattern.replace(/\.\*/g, '') === input.path.join('.'))?.[1];
+  if (target) {
+    const known = fs.existsSync(path.join(root, target)) ? fs.readdirSync(path.join(root, target)).map((f) => f.replace(/\.yaml$/, '')) : [];
+    const missing = (Array.isArray(value) ? value : [value]).map(String).find((id) => !known.includes(id));
+    const noun = target.replace(/ies$/, 'y').replace(/s$/, '');
+    if (missing) return `"${missing}" is not a known ${noun}. ${didYouMean(missing, known)}Create it first (npm run new -- ${noun}), or use the id of one in ${displayPath(path.join(root, target))}/.`;
+  }
+  if (input.path.join('.') === 'provenance.source') {
+    const file = String(value).startsWith('content/') ? path.join(root, String(value).slice('content/'.length)) : path.resolve(String(value));
+    if (!fs.existsSync(file)) return `The source transcription "${String(value)}" does not exist. Put the text in content/sources/ first and write its path, like content/sources/my-statement.txt.`;
+  }
+  return undefined;
+}
+
+/** Every field path of the collection has a flag: used to reject unknown flags. */
+export const flagNames = (collection: CollectionName): string[] => {
+  const { required, optional } = inputsFor(collection);
+  return [...required, ...optional].map((input) => input.flag);
+};
+

@@ -1,0 +1,49 @@
+// The only place problems become text: grouped by file for the terminal, or JSON for tools.
+import type { Report } from './index.ts';
+import type { Problem } from './problem.ts';
+import { plural } from '../lib/plural.ts';
+
+interface Paint {
+  file: (s: string) => string;
+  dim: (s: string) => string;
+  field: (s: string) => string;
+  bad: (s: string) => string;
+  good: (s: string) => string;
+}
+
+const ansi = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+const colored: Paint = { file: ansi(4, 24), dim: ansi(2, 22), field: ansi(36, 39), bad: ansi(31, 39), good: ansi(32, 39) };
+const plain: Paint = { file: (s) => s, dim: (s) => s, field: (s) => s, bad: (s) => s, good: (s) => s };
+
+
+export function formatText(report: Report, options: { color: boolean }): string {
+  const paint = options.color ? colored : plain;
+  if (report.problems.length === 0) {
+    const c = report.counts;
+    const counted = [
+      plural(c.statements, 'statement'),
+      plural(c.organizations, 'organization'),
+      plural(c.policies, 'policy', 'policies'),
+      plural(c.citations, 'citation'),
+    ].join(', ');
+    return paint.good(`Checked ${counted} and ${plural(c.footnotes, 'footnote')}: no problems.`);
+  }
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of report.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const blocks = [...byFile].map(([file, problems]) => {
+    const places = problems.map((p) => (p.line === undefined ? '' : `${p.line}:${p.column ?? 1}`));
+    const width = Math.max(...places.map((place) => place.length));
+    const lines = problems.map((p, i) => {
+      const place = places[i]!.padEnd(width);
+      const field = p.field ? `${paint.field(p.field)}  ` : '';
+      return `  ${paint.dim(place)}${width ? '  ' : ''}${field}${p.message} ${p.fix}  ${paint.dim(`[${p.code}]`)}`;
+    });
+    return [paint.file(file), ...lines].join('\n');
+  });
+  const total = `${plural(report.problems.length, 'problem')} in ${plural(byFile.size, 'file')}.`;
+  return `${blocks.join('\n\n')}\n\n${paint.bad(total)}`;
+}
+
+export function formatJson(report: Report): string {
+  return JSON.stringify(report, null, 2);
+}

@@ -1,0 +1,36 @@
+// The validator's entry point: load every content file, check it against its schema, run every
+// rule, and return all problems at once, sorted by file and line. Bad content never throws.
+import { contentDir } from '../content/paths.ts';
+import { ruleContext } from './context.ts';
+import { loadContent } from './load.ts';
+import { compareProblems, type Problem } from './problem.ts';
+import { rules } from './rules/index.ts';
+import { checkSchema } from './schema-check.ts';
+
+export type { Problem } from './problem.ts';
+
+export interface Report {
+  problems: Problem[];
+  counts: { statements: number; organizations: number; policies: number; citations: number; footnotes: number };
+}
+
+export async function validateContent(root: string = contentDir): Promise<Report> {
+  const content = loadContent(root);
+  const context = ruleContext(content);
+  const problems = [
+    ...content.problems,
+    ...content.records.flatMap(checkSchema),
+    ...rules.flatMap((rule) => rule.check(context)),
+  ].sort(compareProblems);
+  const statements = context.of('statements');
+  return {
+    problems,
+    counts: {
+      statements: statements.length,
+      organizations: context.of('organizations').length,
+      policies: context.of('policies').length,
+      citations: context.of('citations').length,
+      footnotes: statements.reduce((sum, record) => sum + (context.text(record)?.definitions.length ?? 0), 0),
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Every field that names another record by its id, read from the raw data so references are
+// checked even in a record whose other fields fail the schema.
+import type { CollectionName } from '../content/paths.ts';
+import type { ContentRecord } from './load.ts';
+import type { Path } from './problem.ts';
+
+export interface Reference {
+  /** The collection the id must be found in. */
+  target: CollectionName;
+  id: string;
+  path: Path;
+}
+
+type Target = 'organizations' | 'policies' | 'citations';
+
+/** Where references sit, per collection: a field path with "*" for "every item of the list". */
+export const referenceFields: Record<CollectionName, [string, Target][]> = {
+  statements: [
+    ['signatories.*.organizations.*', 'organizations'],
+    ['authors.*.affiliation', 'organizations'],
+    ['publisher', 'organizations'],
+    ['policies.*', 'policies'],
+    ['actors.*', 'organizations'],
+    ['notes.*.citations.*', 'citations'],
+  ],
+  organizations: [['affiliations.*', 'organizations']],
+  policies: [['related.*', 'policies']],
+  citations: [['publisher', 'organizations']],
+};
+
+export function referencesOf(record: ContentRecord): Reference[] {
+  const found: Reference[] = [];
+  for (const [pattern, target] of referenceFields[record.collection]) {
+    for (const { value, path } of valuesAt(record.data, pattern.split('.'), [])) {
+      if (typeof value === 'string' && value !== '') found.push({ target, id: value, path });
+    }
+  }
+  return found;
+}
+
+function valuesAt(data: unknown, segments: string[], path: (string | number)[]): { value: unknown; path: Path }[] {
+  if (segments.length === 0) return [{ value: data, path }];
+  const [segment, ...rest] = segments as [string, ...string[]];
+  if (segment === '*') {
+    return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...path, i])) : [];
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  return valuesAt((data as Record<string, unknown>)[segment], rest, [...path, segment]);
+}
+
+/** Plain list at a field of the raw data, or [] when it is absent or not a list. */
+export function listAt(data: unknown, key: string): unknown[] {
+  const value = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(value) ? value : [];
+}
+
+export function fieldOf(data: unknown, key: string): unknown {
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
+}

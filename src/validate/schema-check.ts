@@ -1,0 +1,116 @@
+// Checks each record against its zod schema (src/content/schemas) and places every fault on its line.
+import type { core, z } from 'zod';
+import { citationSchema, organizationSchema, policySchema, statementSchema } from '../content/schemas/index.ts';
+import type { CollectionName } from '../content/paths.ts';
+import type { ContentRecord } from './load.ts';
+import { locate } from './locate.ts';
+import { fieldName, type Path, type Problem } from './problem.ts';
+import { translateIssue } from './schema-messages.ts';
+import { closest } from './suggest.ts';
+
+export const schemas: Record<CollectionName, z.ZodType> = {
+  statements: statementSchema,
+  organizations: organizationSchema,
+  policies: policySchema,
+  citations: citationSchema,
+};
+
+export const recordNouns: Record<CollectionName, string> = {
+  statements: 'a statement',
+  organizations: 'an organization',
+  policies: 'a policy',
+  citations: 'a citation',
+};
+
+/** Marks zod's built-in messages, so the schemas' own texts can be told apart from them. */
+const builtIn = '\u0000built-in';
+
+export function checkSchema(record: ContentRecord): Problem[] {
+  if (record.data === undefined) return [];
+  const result = schemas[record.collection].safeParse(record.data, { error: () => builtIn });
+  if (result.success) return [];
+  const problems: Problem[] = [];
+  const misspelled = misspelledFields(record, result.error.issues);
+  for (const issue of result.error.issues) {
+    const path = issue.path as Path;
+    // "sumary" is reported as an unknown field with "Did you mean summary?"; a second problem
+    // saying summary is missing would only repeat it.
+    if (issue.code === 'invalid_type' && valueAt(record.data, path) === undefined && misspelled.has(fieldName(path) ?? '')) continue;
+    const faults = translateIssue(issue, {
+      recordNoun: recordNouns[record.collection],
+      value: valueAt(record.data, path),
+      schemaText: issue.message === builtIn ? undefined : issue.message,
+      allowedKeys: issue.code === 'unrecognized_keys' ? objectKeysAt(schemas[record.collection], path) : [],
+    });
+    for (const fault of faults) {
+      const faultPath = (fault.path ?? path) as Path;
+      const field = fieldName(faultPath);
+      problems.push({
+        file: record.file,
+        ...locate(record, faultPath, { key: fault.atKey ?? false }),
+        ...(field ? { field } : {}),
+        code: fault.code,
+        message: fault.message,
+        fix: fault.fix,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Fields that an unknown key in the same place looks like a misspelling of. */
+function misspelledFields(record: ContentRecord, issues: readonly core.$ZodIssue[]): Set<string> {
+  const fields = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = objectKeysAt(schemas[record.collection], issue.path as Path);
+    for (const key of issue.keys) {
+      const match = closest(key, allowed);
+      if (match) fields.add(fieldName([...(issue.path as Path), match])!);
+    }
+  }
+  return fields;
+}
+
+export function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+interface SchemaDef {
+  type: string;
+  innerType?: SchemaNode;
+  in?: SchemaNode;
+  out?: SchemaNode;
+  shape?: Record<string, SchemaNode>;
+  element?: SchemaNode;
+}
+interface SchemaNode {
+  _zod: { def: SchemaDef };
+}
+
+/** Looks through optional, default and transform wrappers to the schema that does the checking. */
+function unwrap(node: SchemaNode): SchemaNode {
+  for (;;) {
+    const def = node._zod.def;
+    if (def.innerType) node = def.innerType;
+    else if (def.type === 'pipe' && def.in && def.out) node = def.out._zod.def.type === 'transform' ? def.in : def.out;
+    else return node;
+  }
+}
+
+/** The field names an object in the schema allows, for "Did you mean" on unknown fields. */
+function objectKeysAt(schema: z.ZodType, path: Path): string[] {
+  let node = unwrap(schema as unknown as SchemaNode);
+  for (const segment of path) {
+    const def = node._zod.def;
+    const next = def.type === 'object' ? def.shape?.[String(segment)] : def.type === 'array' ? def.element : undefined;
+    if (!next) return [];
+    node = unwrap(next);
+  }
+  return Object.keys(node._zod.def.shape ?? {});
+}
