@@ -1,6 +1,8 @@
 // The only place problems become text: grouped by file for the terminal, or JSON for tools.
+// Problems quote content, so every hidden character in them is escaped: content cannot fake a line.
 import type { Report } from './index.ts';
 import type { Problem } from './problem.ts';
+import { escapeHidden, hiddenCharacter } from '../lib/hidden-characters.ts';
 import { plural } from '../lib/plural.ts';
 
 interface Paint {
@@ -29,7 +31,7 @@ export function formatText(report: Report, options: { color: boolean }): string 
     return paint.good(`Checked ${counted} and ${plural(c.footnotes, 'footnote')}: no problems.`);
   }
   const byFile = new Map<string, Problem[]>();
-  for (const problem of report.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  for (const problem of report.problems.map(printable)) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   const blocks = [...byFile].map(([file, problems]) => {
     const places = problems.map((p) => (p.line === undefined ? '' : `${p.line}:${p.column ?? 1}`));
     const width = Math.max(...places.map((place) => place.length));
@@ -44,6 +46,20 @@ export function formatText(report: Report, options: { color: boolean }): string 
   return `${blocks.join('\n\n')}\n\n${paint.bad(total)}`;
 }
 
+const utf16Escape = (char: string) =>
+  Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+
+const printable = (problem: Problem): Problem => {
+  const out = { ...problem };
+  for (const key of ['file', 'field', 'code', 'message', 'fix'] as const) if (out[key] !== undefined) out[key] = escapeHidden(out[key]);
+  return out;
+};
+
+/**
+ * JSON.stringify already writes C0 controls as \u001b; this writes every other hidden character the
+ * same way (DEL, C1, U+202E, U+200B …), so the JSON parses to the same values and prints safely.
+ */
 export function formatJson(report: Report): string {
-  return JSON.stringify(report, null, 2);
+  const json = JSON.stringify(report, null, 2);
+  return Array.from(json, (char) => (char !== '\n' && hiddenCharacter(char.codePointAt(0)!) ? utf16Escape(char) : char)).join('');
 }

@@ -4,6 +4,7 @@
 import type { core } from 'zod';
 import { countries } from '../lib/countries.ts';
 import { languages } from '../lib/languages.ts';
+import { dateFault } from './date-messages.ts';
 import { didYouMean } from './suggest.ts';
 
 export interface SchemaFault {
@@ -96,6 +97,8 @@ export function translateIssue(issue: core.$ZodIssue, context: IssueContext): Sc
   const key = keyOf(issue.path);
   const instruction = asInstruction(schemaText);
   const problemText = schemaText !== undefined && !/^(expected|list|use|write)\b/i.test(schemaText) ? schemaText : undefined;
+  const date = dateFault(issue, key, value, schemaText);
+  if (date) return date;
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.path.length === 0) {
@@ -146,6 +149,15 @@ export function translateIssue(issue: core.$ZodIssue, context: IssueContext): Sc
       }));
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      if (value === undefined) {
+        // An enum field left out: zod reports the missing value as not allowed.
+        const parent = nounFor(issue.path.slice(0, -1), recordNoun);
+        return [{
+          code: 'missing-field',
+          message: `The required field "${key}" is missing from ${parent}.`,
+          fix: `Add a line "${key}: …"${issue.path.length > 1 ? ` to ${parent}` : ''} with one of: ${allowed.join(', ')}.`,
+        }];
+      }
       return [{
         code: 'invalid-choice',
         message: `${quoted(value)} is not one of the allowed values for "${key}".`,

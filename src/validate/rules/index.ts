@@ -13,6 +13,9 @@ import footnoteUrlUncited from './footnote-url-uncited.ts';
 import duplicateId from './duplicate-id.ts';
 import invalidId from './invalid-id.ts';
 import duplicateName from './duplicate-name.ts';
+import mixedScript from './mixed-script.ts';
+import unsafeCharacter from './unsafe-character.ts';
+import textTooLong from './text-too-long.ts';
 import unsafeHtml from './unsafe-html.ts';
 import editorNoteQuote from './editor-note-quote.ts';
 import duplicateEditorNoteId from './duplicate-editor-note-id.ts';
@@ -36,6 +39,9 @@ export const rules: Rule[] = [
   duplicateId,
   invalidId,
   duplicateName,
+  mixedScript,
+  unsafeCharacter,
+  textTooLong,
   unsafeHtml,
   editorNoteQuote,
   duplicateEditorNoteId,
