@@ -17,6 +17,14 @@ const ansi = (open: number, close: number) => (s: string) => `\u001b[${open}m${s
 const colored: Paint = { file: ansi(4, 24), dim: ansi(2, 22), field: ansi(36, 39), bad: ansi(31, 39), good: ansi(32, 39) };
 const plain: Paint = { file: (s) => s, dim: (s) => s, field: (s) => s, bad: (s) => s, good: (s) => s };
 
+const utf16Escape = (char: string) =>
+  Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+
+const printable = (problem: Problem): Problem => {
+  const out = { ...problem };
+  for (const key of ['file', 'field', 'code', 'message', 'fix'] as const) if (out[key] !== undefined) out[key] = escapeHidden(out[key]);
+  return out;
+};
 
 export function formatText(report: Report, options: { color: boolean }): string {
   const paint = options.color ? colored : plain;
@@ -45,15 +53,6 @@ export function formatText(report: Report, options: { color: boolean }): string 
   const total = `${plural(report.problems.length, 'problem')} in ${plural(byFile.size, 'file')}.`;
   return `${blocks.join('\n\n')}\n\n${paint.bad(total)}`;
 }
-
-const utf16Escape = (char: string) =>
-  Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
-
-const printable = (problem: Problem): Problem => {
-  const out = { ...problem };
-  for (const key of ['file', 'field', 'code', 'message', 'fix'] as const) if (out[key] !== undefined) out[key] = escapeHidden(out[key]);
-  return out;
-};
 
 /**
  * JSON.stringify already writes C0 controls as \u001b; this writes every other hidden character the

@@ -51,7 +51,7 @@ function duplicateMessage(name: NameField, earlier: NameField): string {
 
 const rule: Rule = {
   code: 'duplicate-name',
-  description: 'Two organizations, or two policies, share a name, acronym or alias, or have ones that look the same: that differ only in case, accents, spacing, invisible characters, variant forms (ｗｏｌａ) or look-alike letters (a Cyrillic О for O).',
+  description: 'Two organizations, or two policies, share a name, acronym or alias, or have ones that look the same: that differ only in case, accents, spacing, invisible characters, variant forms like full-width letters, or look-alike letters (a Cyrillic O, U+041E, for the Latin O).',
   fix: 'Merge the two records if they are the same; otherwise change or remove the name, acronym or alias on one of them.',
   check(context) {
     const problems: Problem[] = [];

@@ -25,7 +25,7 @@ function describeLetter(char: string): string {
 
 const rule: Rule = {
   code: 'mixed-script',
-  description: 'A word mixes letters of the Latin, Cyrillic or Greek alphabets, like "WОLA" with a Cyrillic О: it looks like another word but does not match it.',
+  description: 'A word mixes letters of the Latin, Cyrillic or Greek alphabets, like WOLA written with a Cyrillic O (U+041E): it looks like another word but does not match it.',
   fix: 'Retype the word with the letters of one alphabet (on an ordinary keyboard, retype the letter the message names).',
   check(context) {
     const problems: Problem[] = [];

@@ -34,12 +34,12 @@ function allowed(found: HiddenCharacter & { index: number }, text: TextValue): b
     return multiline || text.value.slice(index).trim() === '';
   }
   if (kind === 'soft-hyphen') return multiline;
-  // 👩‍⚕️: a zero width joiner between two emoji makes one.
+  // A zero width joiner between two emoji makes one (woman + joiner + medical symbol: a health worker).
   if (codePoint === 0x200d) {
     return /[\p{Extended_Pictographic}\p{Emoji_Modifier}]\uFE0F?$/u.test(text.value.slice(Math.max(0, index - 3), index))
       && /^\p{Extended_Pictographic}/u.test(text.value.slice(index + 1, index + 3));
   }
-  // 🏴󠁧󠁢󠁳󠁣󠁴󠁿 (Scotland): the black flag followed by tag letters and a cancel tag.
+  // A subdivision flag (Scotland's) is the black flag U+1F3F4, tag letters and a cancel tag.
   if (kind === 'tag') return /^\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{2,6}\u{E007F}$/u.test(flagAround(text.value, index));
   return false;
 }

@@ -1,0 +1,30 @@
+// `astro build` runs the validator first (src/validate/integration.ts): content with a hidden
+// character stops the build before any page is made.
+import { afterEach, expect, test, vi } from 'vitest';
+import { contentCopy } from './content-copy.ts';
+
+const copy = contentCopy();
+afterEach(() => {
+  copy.remove();
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+test('the build stops with exit code 1 on an unsafe character, naming its code', async () => {
+  copy.write('organizations/evil.yaml', 'name: "Evil \u202Elive"\ntype: ngo\n');
+  vi.stubEnv('CONTENT_DIR', copy.root);
+  vi.resetModules();
+  const { contentValidation } = await import('../../../src/validate/integration.ts');
+  const printed: string[] = [];
+  vi.spyOn(console, 'error').mockImplementation((text: string) => void printed.push(text));
+  const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+    throw new Error(`exit ${code}`);
+  });
+  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+  const setup = contentValidation().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+  await expect(setup({ command: 'build', logger })).rejects.toThrow('exit 1');
+  expect(exit).toHaveBeenCalledWith(1);
+  expect(printed.join('\n')).toContain('[unsafe-character]');
+  expect(printed.join('\n')).not.toContain('\u202E');
+  expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('The build stopped'));
+});
