@@ -8,6 +8,7 @@ import { readCitedLinks } from '../src/tools/check-links/citations.ts';
 import { parseOptions, usage } from '../src/tools/check-links/options.ts';
 import { buildReport, formatProposals, formatTable, progressLine, summaryLine } from '../src/tools/check-links/output.ts';
 import { applyProposal } from '../src/tools/check-links/yaml-update.ts';
+import { escapeHidden } from '../src/lib/hidden-characters.ts';
 
 const userAgent = 'border-statements-check-links/1.0 (checks addresses cited by a civil-society statements archive)';
 
@@ -57,7 +58,8 @@ async function main(): Promise<number> {
     console.error(progressLine(result, done, total, colour));
   });
 
-  process.stdout.write(formatTable(results));
+  // Addresses and archive errors come from other servers: shown escaped, never sent raw to the terminal.
+  process.stdout.write(escapeHidden(formatTable(results), { keepLineBreaks: true }));
   const written = new Set<string>();
   if (options.write) {
     for (const result of results) {
@@ -77,7 +79,7 @@ async function main(): Promise<number> {
     const heading = options.write
       ? `Updated the link and archive fields of ${written.size} ${written.size === 1 ? 'record' : 'records'}:`
       : 'Proposed record updates (nothing was written; run again with --write to apply them):';
-    process.stdout.write(`\n${heading}\n\n${proposals}`);
+    process.stdout.write(`\n${heading}\n\n${escapeHidden(proposals, { keepLineBreaks: true })}`);
   }
 
   const reportPath = path.resolve(options.report);

@@ -10,6 +10,10 @@ import { importStatement } from '../src/tools/import/index.ts';
 import { knownContent } from '../src/tools/import/known.ts';
 import { draftPath, writeImport } from '../src/tools/import/write.ts';
 import { parsePartialDate } from '../src/lib/dates.ts';
+import { escapeHidden } from '../src/lib/hidden-characters.ts';
+
+/** The pasted text is untrusted: its control characters are shown escaped, never sent to the terminal. */
+const print = (text: string) => console.log(escapeHidden(text, { keepLineBreaks: true }));
 
 const usage = `Usage: npm run import -- <file.txt> [options]
 
@@ -86,7 +90,7 @@ function main(): number {
   });
 
   if (values['dry-run']) {
-    for (const draft of [result.statement, ...result.drafts]) console.log(`==> ${shown(draftPath(out, draft))}\n${draftFile(draft)}`);
+    for (const draft of [result.statement, ...result.drafts]) print(`==> ${shown(draftPath(out, draft))}\n${draftFile(draft)}`);
   } else {
     try {
       const { files } = writeImport(result, out, { file, name });
@@ -104,11 +108,11 @@ function main(): number {
       `${groups.reduce((n, g) => n + g.names.length, 0)} signatories in ${groups.length} groups` +
       ` (${result.drafts.filter((d) => d.collection === 'organizations').length} new organizations).`,
   );
-  for (const join of parts.joins) console.log(`Joined at a page break: ${join}`);
-  if (parts.lostLinks.length) console.log(`Links whose target was lost, marked [words](#): ${parts.lostLinks.map((l) => `"${l.words}"`).join(', ')}`);
+  for (const join of parts.joins) print(`Joined at a page break: ${join}`);
+  if (parts.lostLinks.length) print(`Links whose target was lost, marked [words](#): ${parts.lostLinks.map((l) => `"${l.words}"`).join(', ')}`);
   if (result.questions.length) {
     console.log(`\n${result.questions.length} questions for an editor (also in the draft, as comments and under "questions:"):`);
-    result.questions.forEach((q, i) => console.log(`${String(i + 1).padStart(3)}. ${q.text}`));
+    result.questions.forEach((q, i) => print(`${String(i + 1).padStart(3)}. ${q.text}`));
     console.log('\nAnswer each in the draft and delete it; `npm run validate` lists what is still open.');
   }
   return 0;

@@ -123,13 +123,14 @@ const readable: Record<number, string> = { 0x09: '\\t', 0x0a: '\\n', 0x0d: '\\r'
 
 /**
  * Text safe to print to a terminal: every hidden character written as an escape (ESC as \u001b), so
- * content can neither colour, move nor hide the validator's own words.
+ * content can neither colour, move nor hide the tool's own words. Line feeds are kept only if asked.
  */
-export function escapeHidden(text: string): string {
+export function escapeHidden(text: string, options: { keepLineBreaks?: boolean } = {}): string {
   let out = '';
   for (const char of text) {
     const codePoint = char.codePointAt(0)!;
-    if (!hiddenCharacter(codePoint)) out += char;
+    // Multi-line output (a draft file) keeps its own line breaks; a carriage return never is kept.
+    if (!hiddenCharacter(codePoint) || (options.keepLineBreaks && codePoint === 0x0a)) out += char;
     else if (readable[codePoint]) out += readable[codePoint];
     else out += codePoint > 0xffff ? `\\u{${codePoint.toString(16)}}` : `\\u${codePoint.toString(16).padStart(4, '0')}`;
   }

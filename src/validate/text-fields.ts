@@ -55,12 +55,18 @@ export interface TextValue {
   positionOf(index: number): Position & { literal: boolean };
 }
 
+const cache = new WeakMap<ContentRecord, TextValue[]>();
+
 /** Every string of a record's fields, and a statement's text, in file order. */
 export function textValues(record: ContentRecord): TextValue[] {
+  const cached = cache.get(record);
+  if (cached) return cached;
   const found: TextValue[] = [];
+  let source: string | undefined;
+  const yaml = () => (source ??= yamlSource(record));
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
-      found.push({ record, path, label: fieldName(path) ?? '', kind: kindOf(path), value, positionOf: fieldPositions(record, path, value) });
+      found.push({ record, path, label: fieldName(path) ?? '', kind: kindOf(path), value, positionOf: fieldPositions(record, path, value, yaml) });
     } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
     else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };
@@ -72,6 +78,7 @@ export function textValues(record: ContentRecord): TextValue[] {
       positionOf: (index) => ({ ...positionInSource(record, { line: 1, column: 1 }, body, index), literal: true }),
     });
   }
+  cache.set(record, found);
   return found;
 }
 
@@ -81,13 +88,13 @@ function yamlSource(record: ContentRecord): string {
   return record.text.split(/\r?\n/).slice(1, (record.bodyLine ?? 2) - 2).join('\n');
 }
 
-function fieldPositions(record: ContentRecord, path: Path, value: string): TextValue['positionOf'] {
-  const node = record.document?.getIn(path, true) as Node | undefined;
-  const range = isScalar(node) ? node.range : undefined;
-  if (!range || !record.lineCounter) return () => ({ ...locate(record, path), literal: false });
-  const source = yamlSource(record).slice(range[0], range[1]);
-  const counter = record.lineCounter;
+/** Positions are worked out only for the few characters a rule reports. */
+function fieldPositions(record: ContentRecord, path: Path, value: string, yaml: () => string): TextValue['positionOf'] {
   return (index) => {
+    const node = record.document?.getIn(path, true) as Node | undefined;
+    const range = isScalar(node) ? node.range : undefined;
+    if (!range || !record.lineCounter) return { ...locate(record, path), literal: false };
+    const source = yaml().slice(range[0], range[1]);
     // The nth occurrence of the character in the value is taken to be its nth occurrence in the source.
     const char = String.fromCodePoint(value.codePointAt(index)!);
     const nth = value.slice(0, index).split(char).length - 1;
@@ -96,7 +103,7 @@ function fieldPositions(record: ContentRecord, path: Path, value: string): TextV
       at = source.indexOf(char, at + 1);
       if (at === -1) break;
     }
-    const { line, col } = counter.linePos(range[0] + Math.max(at, 0));
+    const { line, col } = record.lineCounter.linePos(range[0] + Math.max(at, 0));
     return { line: line + record.yamlLine, column: col, literal: at !== -1 };
   };
 }

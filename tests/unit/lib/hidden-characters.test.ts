@@ -34,6 +34,7 @@ describe('hiddenCharacter', () => {
 
 describe('escapeHidden', () => {
   test('writes escape sequences, direction controls and astral tags as escapes and leaves the rest', () => {
+    expect(escapeHidden('a\nb\r', { keepLineBreaks: true })).toBe('a\nb\\r');
     expect(escapeHidden('\u001b[31mred\u001b[0m \u202Eevil\t\n \u{E0061} ñ «»')).toBe('\\u001b[31mred\\u001b[0m \\u202eevil\\t\\n \\u{e0061} ñ «»');
   });
 });

@@ -1,6 +1,8 @@
 // Problems quote content, and content is untrusted: printed to a terminal it must not be able to
 // colour, move or hide the validator's own words, and --json must stay valid JSON of the same values.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { formatJson, formatText } from '../../../src/validate/format.ts';
@@ -57,5 +59,19 @@ describe('npm run validate on hostile content', () => {
     const parsed = JSON.parse(run('--json').stdout);
     expect(parsed.problems.map((p: { code: string }) => p.code)).toEqual(['invalid-choice', 'unsafe-character']);
     expect(parsed.problems[0].message).toContain(fake);
+  });
+});
+
+describe('npm run import on a pasted text with escape sequences', () => {
+  test('--dry-run prints the draft with the escape sequences escaped and its own line breaks kept', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
+    const file = path.join(dir, 'pasted.txt');
+    fs.writeFileSync(file, `A title\n\nSome text with ${fake} in it.\n`);
+    const { status, stdout } = spawnSync(path.resolve('node_modules/.bin/node'), ['scripts/import.ts', file, '--dry-run'], { encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(status).toBe(0);
+    expect(stdout).not.toContain('\u001b');
+    expect(stdout).toContain('Some text with \\u001b[32m✓ no problems\\u001b[0m in it.');
+    expect(stdout).toContain('\ntitle: A title\n');
   });
 });
