@@ -17,8 +17,9 @@ const what: Record<HiddenKind, string> = {
   replacement: 'the replacement character "�", left where a character was lost to a wrong encoding',
 };
 
-function fixFor(kind: HiddenKind, literal: boolean): string {
+function fixFor({ kind, codePoint }: HiddenCharacter, literal: boolean): string {
   if (kind === 'line-break') return 'Write the value on one line.';
+  if (codePoint === 0x09) return 'Replace the tab with a space.';
   if (kind === 'replacement' || kind === 'private-use') return 'Type the character the source has in its place (check the original document), or delete it.';
   return literal
     ? 'Delete it: put the cursor just after it and press Backspace (it cannot be seen), or retype the words around it.'
@@ -71,7 +72,7 @@ const rule: Rule = {
         const times = count > 1 ? ` (${count} times; the first is shown)` : '';
         const subject = text.path.length === 0 ? 'The text' : `"${text.label}"`;
         const message = `${subject} holds ${first.label} ${where}${times}: ${what[first.kind]}.`;
-        const fix = fixFor(first.kind, literal);
+        const fix = fixFor(first, literal);
         problems.push(
           text.path.length === 0
             ? context.inText(text.record, position, rule.code, message, fix)

@@ -3,6 +3,9 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { contentCopy } from './content-copy.ts';
 
+// Each test reads or spawns a whole copy of content/: generous limits, so a busy machine cannot fail them.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
+
 const copy = contentCopy();
 afterEach(() => {
   copy.remove();

@@ -1,7 +1,10 @@
 // A partner's "WОLA" with a Cyrillic О beside the real WOLA: names that read alike are duplicates,
 // and a word mixing alphabets is reported where the odd letter stands.
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { contentCopy, type ContentCopy } from './content-copy.ts';
+
+// Each test reads or spawns a whole copy of content/: generous limits, so a busy machine cannot fail them.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 let copy: ContentCopy;
 beforeEach(() => {

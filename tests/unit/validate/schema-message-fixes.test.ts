@@ -1,8 +1,11 @@
 // Two messages that misled editors: a missing choice field called "Missing", and a date in the
 // wrong form reported twice without the form to write it in.
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { correctedDate } from '../../../src/validate/date-messages.ts';
 import { contentCopy, type ContentCopy } from './content-copy.ts';
+
+// Each test reads or spawns a whole copy of content/: generous limits, so a busy machine cannot fail them.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 let copy: ContentCopy;
 beforeEach(() => {

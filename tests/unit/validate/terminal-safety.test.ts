@@ -4,10 +4,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { formatJson, formatText } from '../../../src/validate/format.ts';
 import type { Report } from '../../../src/validate/index.ts';
 import { contentCopy, type ContentCopy } from './content-copy.ts';
+
+// Each test reads or spawns a whole copy of content/: generous limits, so a busy machine cannot fail them.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 const fake = '\u001b[32m✓ no problems\u001b[0m';
 const report = (message: string): Report => ({

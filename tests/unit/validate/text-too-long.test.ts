@@ -1,8 +1,11 @@
 // Each kind of field has a length limit (src/validate/text-fields.ts); a value over it is reported
 // at the field, with its length and the limit.
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fieldKinds, kindOf } from '../../../src/validate/text-fields.ts';
 import { contentCopy, type ContentCopy } from './content-copy.ts';
+
+// Each test reads or spawns a whole copy of content/: generous limits, so a busy machine cannot fail them.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 let copy: ContentCopy;
 beforeEach(() => {

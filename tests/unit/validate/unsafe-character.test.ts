@@ -2,8 +2,11 @@
 // field of every kind of record and in a statement's text, each placed on its line and column.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { contentCopy, type ContentCopy } from './content-copy.ts';
+
+// Each test reads or spawns a whole copy of content/: generous limits, so a busy machine cannot fail them.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 let copy: ContentCopy;
 beforeEach(() => {
