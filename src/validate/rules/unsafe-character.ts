@@ -1,7 +1,9 @@
 // Partners' content is untrusted: a direction override makes "\u202Eevil" show as "live", a zero-width
 // space hides a second "WOLA", an escape sequence recolours a terminal. No text may hold them.
-import { hiddenCharactersIn, type HiddenCharacter, type HiddenKind } from '../../lib/hidden-characters.ts';
-import type { Rule } from '../context.ts';
+import { hiddenCharacter, hiddenCharactersIn, type HiddenCharacter, type HiddenKind } from '../../lib/hidden-characters.ts';
+import { characterReferences } from '../character-references.ts';
+import type { Rule, RuleContext } from '../context.ts';
+import type { ContentRecord } from '../load.ts';
 import type { Problem } from '../problem.ts';
 import { fieldKinds, textValues, type TextValue } from '../text-fields.ts';
 
@@ -80,8 +82,27 @@ const rule: Rule = {
         );
       }
     }
+    for (const record of context.of('statements')) problems.push(...referenceProblems(context, record));
     return problems;
   },
 };
+
+/** Hidden characters written as character references ("&#x202E;"), which the page decodes. */
+function referenceProblems(context: RuleContext, record: ContentRecord): Problem[] {
+  const parsed = context.text(record);
+  const body = textValues(record).find((text) => text.path.length === 0);
+  if (!parsed || !body) return [];
+  return characterReferences(record, parsed).flatMap(({ written, char, position }) => {
+    const hidden = hiddenCharacter(char.codePointAt(0)!);
+    if (!hidden || allowed({ ...hidden, index: 0 }, { ...body, value: char })) return [];
+    return [context.inText(
+      record,
+      position,
+      rule.code,
+      `The text holds ${hidden.label}, written as the character reference "${written}" at column ${position.column}: ${what[hidden.kind]}.`,
+      `Delete "${written}".`,
+    )];
+  });
+}
 
 export default rule;

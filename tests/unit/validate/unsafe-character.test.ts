@@ -62,6 +62,16 @@ describe('unsafe-character', () => {
     ]);
   });
 
+  test("hidden characters written as character references in a statement's text are found where they are written", async () => {
+    copy.edit(statement, (text) => `${text}\nA line &#x202E;reversed&#8236;, a mark&rlm;, &amp;#x202E; as words, and a soft&shy;hyphen.\n`);
+    const lines = fs.readFileSync(path.join(copy.root, statement), 'utf8').split('\n');
+    expect((await unsafe()).map((p) => [p.line, p.column, /holds (U\+\w+)/.exec(p.message)?.[1], p.fix])).toEqual([
+      [lines.length - 1, 8, 'U+202E', 'Delete "&#x202E;".'],
+      [lines.length - 1, 24, 'U+202C', 'Delete "&#8236;".'],
+      [lines.length - 1, 39, 'U+200F', 'Delete "&rlm;".'],
+    ]);
+  });
+
   test('a field the schemas do not know is checked too, since every string is walked', async () => {
     copy.write('organizations/evil.yaml', 'name: Evil\ntype: ngo\nmotto: "\u2066hidden\u2069"\n');
     const problems = await copy.problems();
