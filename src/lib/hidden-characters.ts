@@ -110,12 +110,15 @@ export function hiddenCharacter(codePoint: number): HiddenCharacter | undefined 
 
 /** Each hidden character of a text with its index (in UTF-16 units, as columns are counted). */
 export function* hiddenCharactersIn(text: string): Generator<HiddenCharacter & { index: number }> {
-  let index = 0;
-  // Iterating a string yields lone surrogates as one-unit strings, so they are found too.
-  for (const char of text) {
-    const found = hiddenCharacter(char.codePointAt(0)!);
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    // Printable ASCII, the bulk of any text, is never hidden.
+    if (unit >= 0x20 && unit < 0x7f) continue;
+    // codePointAt gives a lone surrogate as itself, so it is found too.
+    const codePoint = text.codePointAt(index)!;
+    const found = hiddenCharacter(codePoint);
     if (found) yield { ...found, index };
-    index += char.length;
+    if (codePoint > 0xffff) index++;
   }
 }
 

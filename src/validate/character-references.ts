@@ -20,9 +20,14 @@ function decode(match: RegExpMatchArray): string | undefined {
   const codePoint = hex !== undefined ? parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : undefined;
   if (codePoint !== undefined) return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : undefined;
   // A named reference is decoded by an HTML parser, as the browser would: "&rlm;" is U+200F.
-  const node = fromHtml(written, { fragment: true }).children[0];
-  return node?.type === 'text' && node.value !== written ? node.value : undefined;
+  if (!named.has(written)) {
+    const node = fromHtml(written, { fragment: true }).children[0];
+    named.set(written, node?.type === 'text' && node.value !== written ? node.value : undefined);
+  }
+  return named.get(written);
 }
+
+const named = new Map<string, string | undefined>();
 
 /** Every character reference in the text nodes of a statement, where it is written. */
 export function characterReferences(record: ContentRecord, text: StatementText): CharacterReference[] {

@@ -30,6 +30,8 @@ const rule: Rule = {
   check(context) {
     const problems: Problem[] = [];
     for (const text of context.records.flatMap(textValues)) {
+      // Most texts have no Cyrillic or Greek letter at all: nothing to mix.
+      if (!/[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text.value)) continue;
       const mixed = [...text.value.matchAll(/[\p{L}\p{M}]+/gu)].filter((m) => scriptsOf(m[0]).length > 1);
       const first = mixed[0];
       if (!first) continue;
