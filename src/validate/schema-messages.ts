@@ -55,13 +55,19 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `the text "${clip(value, 40)}"`;
   return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+/** At most max characters of a value, whole characters only (an emoji is not cut in half). */
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
 
 /** A value as the editor typed it: "sp" for text, the description otherwise. */
 function quoted(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' ? `"${String(value)}"` : capitalize(describeValue(value));
+  return typeof value === 'string' || typeof value === 'number' ? `"${clip(String(value), 80)}"` : capitalize(describeValue(value));
 }
 
 const expectedWords: Record<string, string> = {

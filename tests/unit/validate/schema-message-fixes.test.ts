@@ -74,3 +74,12 @@ describe('a date in the wrong form', () => {
     expect(correctedDate('June 1, 2019', true)).toBeUndefined();
   });
 });
+
+describe('values quoted back in messages', () => {
+  test('are cut to whole characters, so a pasted page or an emoji cannot blow up or break the message', async () => {
+    copy.edit('organizations/wola.yaml', (text) => text.replace(/^type: .*$/m, `type: ${'\u{1F600}'.repeat(100)}`));
+    const [problem] = await copy.problems();
+    expect(problem!.code).toBe('invalid-choice');
+    expect(problem!.message).toBe(`"${'\u{1F600}'.repeat(80)}…" is not one of the allowed values for "type".`);
+  });
+});
