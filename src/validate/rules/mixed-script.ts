@@ -1,5 +1,5 @@
-// "WОLA" with a Cyrillic О reads as WOLA but is another name to search, links and the duplicate
-// check: one word that mixes Latin, Cyrillic or Greek letters is nearly always a look-alike spoof.
+// WOLA spelled with a Cyrillic O (U+041E) reads as WOLA but is another name to search, links and
+// the duplicate check: a word that mixes Latin, Cyrillic or Greek letters is nearly always a spoof.
 import { codePointLabel } from '../../lib/hidden-characters.ts';
 import { latinLookAlike, lookAlikeName, scriptsOf } from '../../lib/confusables.ts';
 import type { Rule } from '../context.ts';

@@ -23,7 +23,7 @@ describe('nameSkeleton', () => {
   test.each([
     ['W\u041ELA', 'WOLA', 'a Cyrillic capital O'],
     ['\u0430mnesty', 'Amnesty', 'a Cyrillic small a'],
-    ['\u0392\u0395\u03A4\u0391', 'beta', 'Greek capitals (Β passes for B before lower-casing)'],
+    ['\u0392\u0395\u03A4\u0391', 'beta', 'Greek capitals (beta passes for B before lower-casing)'],
     ['\uFF37\uFF2F\uFF2C\uFF21', 'wola', 'full-width letters (NFKC)'],
     ['Mat\u00EDas  de\u00A0C\u00F3rdova', 'Matias de Cordova', 'accents, a double and a non-breaking space'],
     ['WO\u200BLA\u2060', 'WOLA', 'zero-width characters'],

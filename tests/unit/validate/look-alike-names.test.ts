@@ -1,4 +1,4 @@
-// A partner's "WОLA" with a Cyrillic О beside the real WOLA: names that read alike are duplicates,
+// A partner's WOLA spelled with a Cyrillic O (U+041E) beside the real WOLA: names that read alike are duplicates,
 // and a word mixing alphabets is reported where the odd letter stands.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { contentCopy, type ContentCopy } from './content-copy.ts';
@@ -15,7 +15,7 @@ afterEach(() => copy.remove());
 const codes = async () => (await copy.problems()).map((p) => [p.file, p.line, p.column, p.code]);
 
 describe('duplicate-name compares names as they look', () => {
-  test('a Cyrillic О in "WОLA" is a duplicate of WOLA and a mixed-script word', async () => {
+  test('WOLA spelled with a Cyrillic O (U+041E) is a duplicate of WOLA and a mixed-script word', async () => {
     copy.write('organizations/wola-us.yaml', 'name: Wola US\nacronym: "W\u041ELA"\ntype: ngo\n');
     const file = copy.fileName('organizations/wola-us.yaml');
     expect(await codes()).toEqual([
@@ -61,7 +61,7 @@ describe('duplicate-name compares names as they look', () => {
 
 describe('mixed-script', () => {
   test('a Greek omicron inside a policy summary word is found at its column; whole Greek words are not', async () => {
-    copy.edit('policies/metering.yaml', (text) => text.replace('number of asylum', 'number \u03BFf asylum — λόγος'));
+    copy.edit('policies/metering.yaml', (text) => text.replace('number of asylum', 'number \u03BFf asylum — \u03BB\u03CC\u03B3\u03BF\u03C2'));
     const problems = await copy.problems();
     expect(problems.map((p) => [p.line, p.column, p.field, p.code])).toEqual([[10, 78, 'summary', 'mixed-script']]);
     expect(problems[0]!.message).toContain('The word "\u03BFf" in "summary" mixes Latin and Greek letters');
