@@ -55,7 +55,7 @@ function flagAround(value: string, index: number): string {
 
 const rule: Rule = {
   code: 'unsafe-character',
-  description: 'A field or a statement\'s text holds a character that does not show as itself: a control character or escape sequence, a direction override (U+202E), a zero-width or other invisible character, a tag or private-use character, half a character, or a line break in a one-line field.',
+  description: 'A field, a statement\'s text or a file name holds a character that does not show as itself: a control character or escape sequence, a direction override (U+202E), a zero-width or other invisible character, a tag or private-use character, half a character, or a line break in a one-line field.',
   fix: 'Delete the character at the line and column given (it is invisible, so put the cursor just after it and press Backspace), or retype the words around it.',
   check(context) {
     const problems: Problem[] = [];
@@ -83,6 +83,17 @@ const rule: Rule = {
       }
     }
     for (const record of context.of('statements')) problems.push(...referenceProblems(context, record));
+    // A file name becomes an id and a page address, so it is held to the same standard.
+    for (const record of context.records) {
+      const [hidden] = hiddenCharactersIn(record.id);
+      if (!hidden) continue;
+      problems.push({
+        file: record.file,
+        code: rule.code,
+        message: `The file name holds ${hidden.label}: ${what[hidden.kind]}; the name becomes the record's id and its page address.`,
+        fix: 'Rename the file, typing its name anew: lower-case letters, digits and hyphens.',
+      });
+    }
     return problems;
   },
 };

@@ -72,6 +72,14 @@ describe('unsafe-character', () => {
     ]);
   });
 
+  test('a file name holding a hidden character is refused, since it becomes an id and an address', async () => {
+    fs.renameSync(path.join(copy.root, statement), path.join(copy.root, 'statements/2019-guatemala\u200B.md'));
+    const [problem, ...rest] = await unsafe();
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: copy.fileName('statements/2019-guatemala\u200B.md'), code: 'unsafe-character' });
+    expect(problem!.message).toContain('The file name holds U+200B ZERO WIDTH SPACE');
+  });
+
   test('a field the schemas do not know is checked too, since every string is walked', async () => {
     copy.write('organizations/evil.yaml', 'name: Evil\ntype: ngo\nmotto: "\u2066hidden\u2069"\n');
     const problems = await copy.problems();
