@@ -1,6 +1,9 @@
-// Loads the validated collection from Astro's content layer once per build.
+// Loads the validated collection from Astro's content layer once per build, with what the Markdown
+// stage derived from each statement's text. A statement whose text failed to render stops the build:
+// Astro only logs such a failure, and the page would be published without its text.
 import { getCollection } from 'astro:content';
-import type { Collection, StatementRecord } from './model.ts';
+import type { Collection } from './model.ts';
+import { statementRecord } from './statement-record.ts';
 import { compareDatesDesc } from '../lib/dates.ts';
 
 let cached: Promise<Collection> | undefined;
@@ -17,17 +20,7 @@ async function load(): Promise<Collection> {
     getCollection('policies'),
     getCollection('citations'),
   ]);
-  const records: StatementRecord[] = statements.map((entry) => {
-    const fm = (entry.rendered?.metadata?.['frontmatter'] ?? {}) as Record<string, unknown>;
-    return {
-      id: entry.id,
-      data: entry.data,
-      passages: (fm['passages'] as StatementRecord['passages']) ?? [],
-      noteReferences: (fm['noteReferences'] as StatementRecord['noteReferences']) ?? [],
-      noteTexts: (fm['noteTexts'] as StatementRecord['noteTexts']) ?? [],
-      lostLinks: Number(fm['lostLinks'] ?? 0),
-    };
-  });
+  const records = statements.map(statementRecord);
   records.sort((a, b) => compareDatesDesc(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title));
   return {
     statements: records,

@@ -1,0 +1,36 @@
+// A statement as pages use it: its data and what the Markdown stage derived from its text, checked
+// against the record's schema. Without them the page would be published empty, so it is an error.
+import type { Statement, StatementRecord } from './model.ts';
+import { derivedKey, derivedTextSchema } from './derived.ts';
+
+interface StatementEntry {
+  id: string;
+  data: Statement;
+  filePath?: string | undefined;
+  /** As Astro's content layer keeps it after rendering. */
+  rendered?: { html: string; metadata?: { frontmatter?: Record<string, unknown> } } | undefined;
+}
+
+/** The message for a statement whose text did not render, in the validator's words: where, what, what to do. */
+export function unrenderedMessage(file: string, reason: string): string {
+  return (
+    `${file}\n  The text of this statement could not be rendered (${reason}), so its page would be published empty.\n` +
+    '  Run npm run validate and fix what it reports for this file; the build log above names the failure. ' +
+    'If validate reports nothing here, delete node_modules/.astro/data-store.json and build again.'
+  );
+}
+
+export class UnrenderedStatementError extends Error {
+  override name = 'UnrenderedStatementError';
+}
+
+/** The statement with its derived record, or the reason it cannot be published. */
+export function statementRecord(entry: StatementEntry): StatementRecord {
+  const file = entry.filePath ?? `${entry.id}.md`;
+  if (!entry.rendered?.html.trim()) throw new UnrenderedStatementError(unrenderedMessage(file, 'it has no rendered HTML'));
+  const parsed = derivedTextSchema.safeParse(entry.rendered.metadata?.frontmatter?.[derivedKey]);
+  if (!parsed.success) {
+    throw new UnrenderedStatementError(unrenderedMessage(file, 'the Markdown stage left no complete record of its passages and notes'));
+  }
+  return { id: entry.id, data: entry.data, ...parsed.data };
+}
