@@ -3,7 +3,7 @@
 // Astro only logs such a failure, and the page would be published without its text.
 import { getCollection } from 'astro:content';
 import type { Collection } from './model.ts';
-import { statementRecord } from './statement-record.ts';
+import { statementRecord, UnrenderedStatementError } from './statement-record.ts';
 import { compareDatesDesc } from '../lib/dates.ts';
 
 let cached: Promise<Collection> | undefined;
@@ -13,6 +13,14 @@ export function loadCollection(): Promise<Collection> {
   return cached;
 }
 
+/** Every statement that cannot be published, at once; a build exits without a stack trace, as the validator does. */
+function stop(failures: string[]): never {
+  const report = `${failures.join('\n\n')}\n\n${failures.length === 1 ? 'This statement' : `These ${failures.length} statements`} would be published without text.`;
+  if (import.meta.env.DEV) throw new UnrenderedStatementError(report);
+  console.error(`\n${report}\nThe build stopped: fix the problems above, then build again.\n`);
+  process.exit(1);
+}
+
 async function load(): Promise<Collection> {
   const [statements, organizations, policies, citations] = await Promise.all([
     getCollection('statements'),
@@ -20,7 +28,17 @@ async function load(): Promise<Collection> {
     getCollection('policies'),
     getCollection('citations'),
   ]);
-  const records = statements.map(statementRecord);
+  const failures: string[] = [];
+  const records = statements.flatMap((entry) => {
+    try {
+      return [statementRecord(entry)];
+    } catch (error) {
+      if (!(error instanceof UnrenderedStatementError)) throw error;
+      failures.push(error.message);
+      return [];
+    }
+  });
+  if (failures.length > 0) stop(failures);
   records.sort((a, b) => compareDatesDesc(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title));
   return {
     statements: records,

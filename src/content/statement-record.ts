@@ -15,8 +15,8 @@ interface StatementEntry {
 export function unrenderedMessage(file: string, reason: string): string {
   return (
     `${file}\n  The text of this statement could not be rendered (${reason}), so its page would be published empty.\n` +
-    '  Run npm run validate and fix what it reports for this file; the build log above names the failure. ' +
-    'If validate reports nothing here, delete node_modules/.astro/data-store.json and build again.'
+    '  Run npm run validate and fix what it reports for this file. If it reports nothing, delete ' +
+    'node_modules/.astro/data-store.json and build again: the log then names the failure (a rebuild that reuses the cache does not).'
   );
 }
 
