@@ -10,15 +10,15 @@ let cached: Promise<Collection> | undefined;
 
 export function loadCollection(): Promise<Collection> {
   cached ??= load();
+  // A failed load is not kept: in astro dev the next request tries again once the content is fixed.
+  cached.catch(() => (cached = undefined));
   return cached;
 }
 
-/** Every statement that cannot be published, at once; a build exits without a stack trace, as the validator does. */
+/** Every statement that cannot be published, reported at once, as the validator reports problems. */
 function stop(failures: string[]): never {
-  const report = `${failures.join('\n\n')}\n\n${failures.length === 1 ? 'This statement' : `These ${failures.length} statements`} would be published without text.`;
-  if (import.meta.env.DEV) throw new UnrenderedStatementError(report);
-  console.error(`\n${report}\nThe build stopped: fix the problems above, then build again.\n`);
-  process.exit(1);
+  const which = failures.length === 1 ? 'this statement' : `these ${failures.length} statements`;
+  throw new UnrenderedStatementError(`${failures.join('\n\n')}\n\nThe build stopped: ${which} would be published without text. Fix the problems above, then build again.`);
 }
 
 async function load(): Promise<Collection> {

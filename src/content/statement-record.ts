@@ -20,8 +20,13 @@ export function unrenderedMessage(file: string, reason: string): string {
   );
 }
 
+/** A content problem, not a bug: Astro prints an error without a stack as its message alone. */
 export class UnrenderedStatementError extends Error {
   override name = 'UnrenderedStatementError';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
 }
 
 /** The statement with its derived record, or the reason it cannot be published. */
