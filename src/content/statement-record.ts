@@ -1,14 +1,18 @@
 // A statement as pages use it: its data and what the Markdown stage derived from its text, checked
 // against the record's schema. Without them the page would be published empty, so it is an error.
 import type { Statement, StatementRecord } from './model.ts';
+import { z } from 'zod';
 import { derivedKey, derivedTextSchema } from './derived.ts';
+
+/** Astro keeps the Markdown stage's front matter in the rendered entry's metadata. */
+const metadataSchema = z.object({ frontmatter: z.object({ [derivedKey]: derivedTextSchema }) });
 
 interface StatementEntry {
   id: string;
   data: Statement;
   filePath?: string | undefined;
   /** As Astro's content layer keeps it after rendering. */
-  rendered?: { html: string; metadata?: { frontmatter?: Record<string, unknown> } } | undefined;
+  rendered?: { html: string; metadata?: Record<string, unknown> } | undefined;
 }
 
 /** The message for a statement whose text did not render, in the validator's words: where, what, what to do. */
@@ -33,9 +37,10 @@ export class UnrenderedStatementError extends Error {
 export function statementRecord(entry: StatementEntry): StatementRecord {
   const file = entry.filePath ?? `${entry.id}.md`;
   if (!entry.rendered?.html.trim()) throw new UnrenderedStatementError(unrenderedMessage(file, 'it has no rendered HTML'));
-  const parsed = derivedTextSchema.safeParse(entry.rendered.metadata?.frontmatter?.[derivedKey]);
+  // Parsed, not cast: a record that does not match its schema is as unpublishable as a missing one.
+  const parsed = metadataSchema.safeParse(entry.rendered.metadata);
   if (!parsed.success) {
     throw new UnrenderedStatementError(unrenderedMessage(file, 'the Markdown stage left no complete record of its passages and notes'));
   }
-  return { id: entry.id, data: entry.data, ...parsed.data };
+  return { id: entry.id, data: entry.data, ...parsed.data.frontmatter[derivedKey] };
 }

@@ -20,7 +20,7 @@ const page = path.join(outDir, 'statements', '2019-guatemala-border-externalizat
 const minutes = 10 * 60_000;
 
 function build(): { ok: boolean; log: string } {
-  const env = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const env = { ...process.env, PATH: `${path.join(repo, 'node_modules/.bin')}:${process.env['PATH']}`, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   const result = spawnSync(path.join(repo, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: workspace, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   return { ok: result.status === 0, log: `${result.stdout}${result.stderr}` };
 }
