@@ -49,7 +49,7 @@ describe('problems the Markdown stage would otherwise meet while building', () =
     expect(labels).toHaveLength(1);
     expect(labels[0]).toMatchObject({ line: lineOf('2019.[^%E0]') });
     expect(labels[0]!.message).toContain('[^%E0] is neither a number nor a mark the source prints');
-    expect(labels[0]!.fix).toContain('[^3]');
+    expect(labels[0]!.fix).toContain('[^1], its number in reading order');
   });
 
   it('a mark the source prints, like [^*] or [^†], is a good label', async () => {
