@@ -16,7 +16,7 @@ function flagged(note: Flag): ElementContent[] {
   return [
     el('mark', { className: ['editor-flag'] }, [txt(note.quote)]),
     el('sup', { className: ['editor-flag-marker'], dataNotSource: '' }, [
-      el('a', { href: `#${anchors.editorNote(note.id)}`, id: `edref-${note.id}` }, [txt("editor's note")]),
+      el('a', { href: `#${anchors.editorNote(note.id)}`, id: anchors.editorFlag(note.id) }, [txt("editor's note")]),
     ]),
   ];
 }

@@ -4,6 +4,7 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { isNumberLabel, noteIdentifier, noteMarker } from '../lib/notes.ts';
+import { anchors } from '../lib/urls.ts';
 import { citedWorksPlaceholder } from './cited-works.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { isElement, txt, walk } from './hast.ts';
@@ -22,6 +23,9 @@ export function rehypeFootnotes() {
       const number = references[reference++];
       if (!number) return file.fail('A note reference was found that the note numbering did not count. Please report this with the statement attached.');
       referenceOf.set(node, number);
+      // GFM builds the same ids from the numbers; set here, they come from the one place pages use too.
+      node.properties['id'] = anchors.reference(number.note, number.occurrence);
+      node.properties['href'] = `#${anchors.note(number.note)}`;
       const label = labels[number.note - 1];
       if (label !== undefined && !isNumberLabel(label)) node.children = [txt(label)];
       return false;
@@ -42,6 +46,7 @@ export function rehypeFootnotes() {
 
     function describeNote(li: Element, n: number) {
       const label = labels[n - 1] ?? String(n);
+      li.properties['id'] = anchors.note(n);
       li.properties['dataNote'] = String(n);
       li.properties['dataLabel'] = label;
       // An element with an id and a title is a Pagefind sub-result: a note a search finds links to #fn-N.
@@ -53,6 +58,7 @@ export function rehypeFootnotes() {
       walk(li, (node) => {
         if (!isElement(node, 'a') || node.properties['dataFootnoteBackref'] === undefined) return;
         occurrence++;
+        node.properties['href'] = `#${anchors.reference(n, occurrence)}`;
         node.properties['ariaLabel'] = occurrence > 1 ? `Back to reference ${n} (occurrence ${occurrence}) in the text` : `Back to reference ${n} in the text`;
         node.properties['className'] = ['footnote-backref'];
         return false;
