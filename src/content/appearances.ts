@@ -2,6 +2,8 @@
 // that make entity pages. Pure functions over the loaded collection, computed once per build.
 import type { Collection, Organization, Passage, StatementRecord } from './model.ts';
 import { nameMatcher } from '../lib/names.ts';
+import { noteIdentifier } from '../lib/notes.ts';
+import { anchors } from '../lib/urls.ts';
 import { signatoryId } from './schemas/index.ts';
 
 export interface NoteCitation {
@@ -28,10 +30,8 @@ export interface Appearances {
   coSigners: (id: string) => { id: string; count: number }[];
 }
 
-/** Note number for a front-matter label, as rendered. */
-function noteNumber(statement: StatementRecord, label: string): number | undefined {
-  return statement.noteTexts.find((n) => n.label === label)?.note;
-}
+/** Note numbers as rendered, by the label's identifier (GFM's matching rule, src/lib/notes.ts). */
+const noteNumbers = (statement: StatementRecord) => new Map(statement.noteTexts.map((n) => [noteIdentifier(n.label), n.note]));
 
 function organizationNames(org: Organization) {
   return { names: [org.name, ...org.aliases], acronyms: org.acronym ? [org.acronym] : [] };
@@ -63,9 +63,12 @@ export function buildAppearances(collection: Collection): Appearances {
   for (const statement of collection.statements) {
     const s = statement.data;
     const referencesByNote = new Map<number, NoteCitation['references']>();
-    for (const { note, reference, passage, sentence } of statement.noteReferences) add(referencesByNote, note, { reference, passage, sentence });
+    for (const { note, occurrence, passage, sentence } of statement.noteReferences) {
+      add(referencesByNote, note, { reference: anchors.reference(note, occurrence), passage: anchors.passage(passage), sentence });
+    }
+    const numbers = noteNumbers(statement);
     for (const mapping of s.notes) {
-      const note = noteNumber(statement, mapping.note);
+      const note = numbers.get(noteIdentifier(mapping.note));
       if (note === undefined) continue;
       const references = referencesByNote.get(note) ?? [];
       for (const id of mapping.citations) add(citationNotes, id, { statement, note, references });

@@ -1,13 +1,24 @@
-// Loads the validated collection from Astro's content layer once per build.
+// Loads the validated collection from Astro's content layer once per build, with what the Markdown
+// stage derived from each statement's text. A statement whose text failed to render stops the build:
+// Astro only logs such a failure, and the page would be published without its text.
 import { getCollection } from 'astro:content';
-import type { Collection, StatementRecord } from './model.ts';
+import type { Collection } from './model.ts';
+import { statementRecord, UnrenderedStatementError } from './statement-record.ts';
 import { compareDatesDesc } from '../lib/dates.ts';
 
 let cached: Promise<Collection> | undefined;
 
 export function loadCollection(): Promise<Collection> {
   cached ??= load();
+  // A failed load is not kept: in astro dev the next request tries again once the content is fixed.
+  cached.catch(() => (cached = undefined));
   return cached;
+}
+
+/** Every statement that cannot be published, reported at once, as the validator reports problems. */
+function stop(failures: string[]): never {
+  const which = failures.length === 1 ? 'this statement' : `these ${failures.length} statements`;
+  throw new UnrenderedStatementError(`${failures.join('\n\n')}\n\nThe build stopped: ${which} would be published without text. Fix the problems above, then build again.`);
 }
 
 async function load(): Promise<Collection> {
@@ -17,17 +28,17 @@ async function load(): Promise<Collection> {
     getCollection('policies'),
     getCollection('citations'),
   ]);
-  const records: StatementRecord[] = statements.map((entry) => {
-    const fm = (entry.rendered?.metadata?.['frontmatter'] ?? {}) as Record<string, unknown>;
-    return {
-      id: entry.id,
-      data: entry.data,
-      passages: (fm['passages'] as StatementRecord['passages']) ?? [],
-      noteReferences: (fm['noteReferences'] as StatementRecord['noteReferences']) ?? [],
-      noteTexts: (fm['noteTexts'] as StatementRecord['noteTexts']) ?? [],
-      lostLinks: Number(fm['lostLinks'] ?? 0),
-    };
+  const failures: string[] = [];
+  const records = statements.flatMap((entry) => {
+    try {
+      return [statementRecord(entry)];
+    } catch (error) {
+      if (!(error instanceof UnrenderedStatementError)) throw error;
+      failures.push(error.message);
+      return [];
+    }
   });
+  if (failures.length > 0) stop(failures);
   records.sort((a, b) => compareDatesDesc(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title));
   return {
     statements: records,

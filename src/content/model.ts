@@ -1,15 +1,11 @@
 // Plain data types of the whole collection, as pages and indexes use it (after validation).
 import type { Citation, Organization, Policy, Statement } from './schemas/index.ts';
-import type { NoteReference, NoteText, Passage } from '../markdown/passages.ts';
+import type { DerivedText, NoteReference, NoteText, Passage } from './derived.ts';
 
-export interface StatementRecord {
+/** A statement with what the Markdown stage derived from its text (src/content/derived.ts). */
+export interface StatementRecord extends DerivedText {
   id: string;
   data: Statement;
-  /** Recorded while rendering the Markdown (src/markdown/passages.ts). */
-  passages: Passage[];
-  noteReferences: NoteReference[];
-  noteTexts: NoteText[];
-  lostLinks: number;
 }
 
 export interface Collection {

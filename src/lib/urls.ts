@@ -19,4 +19,6 @@ export const anchors = {
   reference: (n: number, occurrence = 1) => (occurrence === 1 ? `fnref-${n}` : `fnref-${n}-${occurrence}`),
   passage: (n: number) => `p-${n}`,
   editorNote: (id: string) => `ed-${id}`,
+  /** The flagged words an editor's note links back to. */
+  editorFlag: (id: string) => `edref-${id}`,
 };

@@ -4,8 +4,8 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { anchors } from '../lib/urls.ts';
-import { frontmatterOf } from './frontmatter.ts';
 import { el, isElement, txt, walk } from './hast.ts';
+import { stageOf } from './stage.ts';
 
 export const lostLinksNoteId = 'lost-links';
 
@@ -25,6 +25,6 @@ export function rehypeLostLinks() {
       ]);
       return false;
     });
-    frontmatterOf(file)['lostLinks'] = count;
+    stageOf(file).derived.lostLinks = count;
   };
 }

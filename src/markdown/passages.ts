@@ -4,30 +4,10 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { anchors } from '../lib/urls.ts';
-import { sentenceEndingAt } from '../lib/sentences.ts';
-import { frontmatterOf } from './frontmatter.ts';
+import { noteMarker } from '../lib/notes.ts';
+import { sentencesEndingAt } from '../lib/sentences.ts';
 import { el, isElement, sourceText, txt, walk } from './hast.ts';
-
-export interface Passage {
-  id: string;
-  text: string;
-}
-
-export interface NoteReference {
-  /** The note's number as the reader sees it. */
-  note: number;
-  /** Anchor of this reference, fnref-N or fnref-N-K. */
-  reference: string;
-  passage: string;
-  sentence: string;
-}
-
-export interface NoteText {
-  note: number;
-  /** The label in the Markdown ([^label]), which the front matter's notes refer to. */
-  label: string;
-  text: string;
-}
+import { stageOf, type ReferenceNumber } from './stage.ts';
 
 function passageElements(tree: Root): Element[] {
   const found: Element[] = [];
@@ -41,62 +21,64 @@ function passageElements(tree: Root): Element[] {
 }
 
 /** Text of a passage, with the offset of every footnote reference in it. */
-function textWithReferences(node: Element): { text: string; refs: { id: string; offset: number }[] } {
-  let text = '';
-  const refs: { id: string; offset: number }[] = [];
+function textWithReferences(node: Element, referenceOf: WeakMap<object, ReferenceNumber>) {
+  const parts: string[] = [];
+  let length = 0;
+  const refs: (ReferenceNumber & { offset: number })[] = [];
   walk(node, (child) => {
-    if (isElement(child) && child.properties['dataFootnoteRef'] !== undefined) {
-      refs.push({ id: String(child.properties['id']), offset: text.length });
+    const reference = referenceOf.get(child);
+    if (reference) {
+      refs.push({ ...reference, offset: length });
       return false;
     }
     if (isElement(child)) return child.properties['dataNotSource'] === undefined;
-    text += sourceText(child);
+    const text = sourceText(child);
+    parts.push(text);
+    length += text.length;
     return false;
   });
-  return { text, refs };
+  return { text: parts.join(''), refs };
 }
+
+const normalized = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function rehypePassages() {
   return (tree: Root, file: VFile) => {
-    const passages: Passage[] = [];
-    const noteReferences: NoteReference[] = [];
+    const { derived, labels, referenceOf } = stageOf(file);
     passageElements(tree).forEach((node, i) => {
-      const id = anchors.passage(i + 1);
+      const number = i + 1;
+      const id = anchors.passage(number);
       node.properties['id'] = id;
       // A Pagefind sub-result, so a search hit in the text links to its paragraph.
-      node.properties['dataPagefindTitle'] = `Paragraph ${i + 1}`;
-      const { text, refs } = textWithReferences(node);
-      passages.push({ id, text: text.replace(/\s+/g, ' ').trim() });
-      for (const ref of refs) {
-        const note = Number(/^fnref-(\d+)/.exec(ref.id)?.[1]);
-        noteReferences.push({ note, reference: ref.id, passage: id, sentence: sentenceEndingAt(text, ref.offset) });
-      }
+      node.properties['dataPagefindTitle'] = `Paragraph ${number}`;
+      const { text, refs } = textWithReferences(node, referenceOf);
+      derived.passages.push({ number, text: normalized(text) });
+      const sentences = sentencesEndingAt(text, refs.map((ref) => ref.offset));
+      refs.forEach((ref, k) => derived.noteReferences.push({ note: ref.note, occurrence: ref.occurrence, passage: number, sentence: sentences[k]! }));
       node.children.push(
-        el('a', { className: ['passage-link'], href: `#${id}`, dataNotSource: '', dataCopyLink: '', ariaLabel: `Paragraph ${i + 1}` }, [
-          txt(`¶${i + 1}`),
+        el('a', { className: ['passage-link'], href: `#${id}`, dataNotSource: '', dataCopyLink: '', ariaLabel: `Paragraph ${number}` }, [
+          txt(`¶${number}`),
         ]),
       );
     });
 
-    const notes: NoteText[] = [];
     walk(tree, (node) => {
-      if (!isElement(node, 'li') || node.properties['dataNote'] === undefined) return;
-      notes.push({
-        note: Number(node.properties['dataNote']),
-        label: String(node.properties['dataLabel']),
-        text: sourceText(node).replace(/\s+/g, ' ').trim(),
+      if (!isElement(node, 'section') || node.properties['dataFootnotes'] === undefined) return;
+      walk(node, (ol) => {
+        if (!isElement(ol, 'ol')) return;
+        // GFM lists the notes in the order of their numbers.
+        ol.children.filter((li) => isElement(li, 'li')).forEach((li, i) => {
+          const note = i + 1;
+          const label = labels[i] ?? String(note);
+          derived.noteTexts.push({ note, label, text: normalized(sourceText(li)) });
+          // A link to the note itself, which src/scripts/copy-link.ts turns into "copy the address".
+          const link = el('a', { className: ['passage-link'], href: `#${anchors.note(note)}`, dataNotSource: '', dataCopyLink: '', ariaLabel: `Link to note ${noteMarker(label, note)}` }, [txt('Link')]);
+          const first = li.children.find((c) => isElement(c, 'p'));
+          (first && isElement(first) ? first : li).children.push(link);
+        });
+        return false;
       });
-      // A link to the note itself, which src/scripts/copy-link.ts turns into "copy the address".
-      const marker = node.properties['dataMarker'] ?? node.properties['dataNote'];
-      const link = el('a', { className: ['passage-link'], href: `#${node.properties['id']}`, dataNotSource: '', dataCopyLink: '', ariaLabel: `Link to note ${marker}` }, [txt('Link')]);
-      const first = node.children.find((c) => isElement(c, 'p'));
-      (first && isElement(first) ? first : node).children.push(link);
       return false;
     });
-
-    const fm = frontmatterOf(file);
-    fm['passages'] = passages;
-    fm['noteReferences'] = noteReferences;
-    fm['noteTexts'] = notes;
   };
 }

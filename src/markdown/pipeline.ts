@@ -1,12 +1,15 @@
 // The Markdown pipeline for statements, shared by astro.config.ts and the tests.
-// Order matters: footnotes are renumbered first, then lost links and editor's flags are marked,
-// and passages are numbered last so their recorded text knows which parts are not the source's.
+// Order matters: notes are numbered before GFM renders them, footnotes are finished first, then lost
+// links and editor's flags are marked, passages are numbered so their recorded text knows which parts
+// are not the source's, and the derived record is checked and handed on last.
 import remarkGfm from 'remark-gfm';
+import { remarkNoteNumbers } from './note-numbers.ts';
 import { rehypeFootnotes } from './footnotes.ts';
 import { rehypeLostLinks } from './lost-links.ts';
 import { rehypeEditorNotes } from './editor-notes.ts';
 import { rehypePassages } from './passages.ts';
+import { rehypeDerivedText } from './stage.ts';
 
-export const remarkPlugins = [remarkGfm];
-export const rehypePlugins = [rehypeFootnotes, rehypeLostLinks, rehypeEditorNotes, rehypePassages];
+export const remarkPlugins = [remarkGfm, remarkNoteNumbers];
+export const rehypePlugins = [rehypeFootnotes, rehypeLostLinks, rehypeEditorNotes, rehypePassages, rehypeDerivedText];
 export const remarkRehypeOptions = { clobberPrefix: '', footnoteLabel: 'Notes' };

@@ -12,7 +12,8 @@ import {
 } from '../content/schemas/index.ts';
 import { countryName } from '../lib/countries.ts';
 import { toCsv } from '../lib/csv.ts';
-import { urls } from '../lib/urls.ts';
+import { anchors, urls } from '../lib/urls.ts';
+import { noteIdentifier } from '../lib/notes.ts';
 
 const record = <T extends z.ZodType>(data: T) => z.strictObject({ id: z.string(), url: z.string(), data });
 
@@ -50,10 +51,10 @@ export function openData(collection: Collection, siteUrl: URL | string): OpenDat
       id: s.id,
       url: abs(urls.statement(s.id)),
       data: s.data,
-      passages: s.passages,
+      passages: s.passages.map((p) => ({ id: anchors.passage(p.number), text: p.text })),
       notes: s.noteTexts.map((n) => ({
         ...n,
-        citations: s.data.notes.find((m) => m.note === n.label)?.citations ?? [],
+        citations: s.data.notes.find((m) => noteIdentifier(m.note) === noteIdentifier(n.label))?.citations ?? [],
       })),
     })),
     organizations: sortedEntries(collection.organizations).map(([id, data]) => ({ id, url: abs(urls.organization(id)), data })),

@@ -5,21 +5,24 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { noteIdentifier, referencesInReadingOrder } from '../lib/notes.ts';
 import type { ContentRecord } from './load.ts';
 import type { Position } from './locate.ts';
 
 export interface NoteMarker {
   /** The label as written: "1" for [^1]. */
   label: string;
-  /** GFM's matching key: the label in lower case. */
+  /** GFM's matching key (src/lib/notes.ts): [^A] and [^a] are the same note. */
   identifier: string;
   position: Position;
 }
 
 export interface StatementText {
   tree: Root;
-  /** References in reading order, repeats included. */
+  /** References in the order they are written, repeats included. */
   references: (NoteMarker & { node: FootnoteReference })[];
+  /** References in the order the page shows and numbers them (src/lib/notes.ts). */
+  readingOrder: (NoteMarker & { node: FootnoteReference })[];
   definitions: (NoteMarker & { node: FootnoteDefinition })[];
   /** [^x] markers with no note: GFM leaves them as plain text. */
   undefinedMarkers: NoteMarker[];
@@ -28,9 +31,6 @@ export interface StatementText {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 const cache = new WeakMap<ContentRecord, StatementText>();
-
-/** GFM compares labels ignoring case and runs of spaces. */
-export const noteIdentifier = (label: string): string => label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase();
 
 /**
  * The identifier of the note a front-matter notes entry is for, read leniently: "[^2]" is taken as 2,
@@ -65,10 +65,11 @@ export function statementText(record: ContentRecord): StatementText | undefined 
   if (cached) return cached;
   const body = record.body;
   const tree = parser.parse(body);
-  const parsed: StatementText = { tree, references: [], definitions: [], undefinedMarkers: [], textNodes: [] };
+  const parsed: StatementText = { tree, references: [], readingOrder: [], definitions: [], undefinedMarkers: [], textNodes: [] };
   visit(tree, (node) => {
     if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
-      const marker = { label: node.label ?? node.identifier, identifier: node.identifier, position: bodyPosition(record, node) };
+      const label = node.label ?? node.identifier;
+      const marker = { label, identifier: noteIdentifier(label), position: bodyPosition(record, node) };
       if (node.type === 'footnoteReference') parsed.references.push({ ...marker, node });
       else parsed.definitions.push({ ...marker, node });
     }
@@ -87,6 +88,8 @@ export function statementText(record: ContentRecord): StatementText | undefined 
       }
     }
   });
+  const markers = new Map(parsed.references.map((reference) => [reference.node, reference]));
+  parsed.readingOrder = referencesInReadingOrder(tree).map((node) => markers.get(node)!);
   cache.set(record, parsed);
   return parsed;
 }

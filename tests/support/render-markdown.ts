@@ -1,4 +1,5 @@
-// Renders Markdown through the project's pipeline the way Astro does, for plugin tests.
+// Renders Markdown through the project's pipeline the way Astro does, for plugin tests: the HTML
+// and the derived record, read back through its schema as the collection reads it.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -7,16 +8,19 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../src/markdown/pipeline.ts';
 import type { PluginFrontmatter } from '../../src/markdown/frontmatter.ts';
+import { derivedKey, derivedTextSchema } from '../../src/content/derived.ts';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkPlugins)
+  .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
+  .use(rehypePlugins)
+  .use(rehypeRaw)
+  .use(rehypeStringify, { allowDangerousHtml: true });
 
 export async function renderMarkdown(markdown: string, frontmatter: PluginFrontmatter = {}) {
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: { ...frontmatter } } } });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkPlugins)
-    .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
-    .use(rehypePlugins)
-    .use(rehypeRaw)
-    .use(rehypeStringify);
   const result = await processor.process(file);
-  return { html: String(result), frontmatter: (result.data as { astro: { frontmatter: PluginFrontmatter } }).astro.frontmatter };
+  const after = (result.data as { astro: { frontmatter: PluginFrontmatter } }).astro.frontmatter;
+  return { html: String(result), derived: derivedTextSchema.parse(after[derivedKey]) };
 }

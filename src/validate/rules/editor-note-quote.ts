@@ -1,5 +1,6 @@
 // An editor's note flags the exact words it quotes. The page marks the first place the words occur
-// inside one run of plain text, so a quote must be found there, and only once.
+// inside one run of plain text (src/markdown/editor-notes.ts), so a quote must be found there, only
+// once, and not overlap another note's quote: two flags cannot share words.
 import { toString } from 'mdast-util-to-string';
 import type { Rule } from '../context.ts';
 import { fieldOf, listAt } from '../references.ts';
@@ -15,19 +16,26 @@ function count(haystack: string, needle: string): number {
 
 const rule: Rule = {
   code: 'editor-note-quote',
-  description: "An editor's note quotes words that are not in the text, are split by formatting, or occur more than once.",
+  description: "An editor's note quotes words that are not in the text, are split by formatting, occur more than once, or overlap another note's quote.",
   fix: 'Copy into quote a few words exactly as they stand once in the text, inside one stretch of plain text.',
   check(context) {
     return context.of('statements').flatMap((record) => {
       const text = context.text(record);
       if (!text) return [];
       const runs = text.textNodes.map((node) => node.value);
-      return listAt(record.data, 'editorNotes').flatMap((note, i) => {
+      /** Where each quote found once stands: its run and offsets, to find quotes that share words. */
+      const places: { i: number; quote: string; run: number; start: number; end: number }[] = [];
+      const problems = listAt(record.data, 'editorNotes').flatMap((note, i) => {
         const quote = fieldOf(note, 'quote');
         if (typeof quote !== 'string' || quote.trim() === '') return [];
         const found = runs.reduce((sum, run) => sum + count(run, quote), 0);
-        if (found === 1) return [];
-        const shown = quote.includes('"') ? `'${quote}'` : `"${quote}"`;
+        if (found === 1) {
+          const run = runs.findIndex((r) => r.includes(quote));
+          const start = runs[run]!.indexOf(quote);
+          places.push({ i, quote, run, start, end: start + quote.length });
+          return [];
+        }
+        const shown = quoted(quote);
         const at = (message: string, fix: string) =>
           context.atField(record, ['editorNotes', i, 'quote'], 'editor-note-quote', message, fix);
         if (found > 1) {
@@ -51,8 +59,33 @@ const rule: Rule = {
             : 'Copy the words from the statement\'s text exactly, including punctuation and capitals.',
         )];
       });
+      return [...problems, ...overlaps(places).map(([first, second]) =>
+        context.atField(
+          record,
+          ['editorNotes', second.i, 'quote'],
+          'editor-note-quote',
+          `The quoted words ${quoted(second.quote)} overlap the words quoted by editorNotes[${first.i}] (${quoted(first.quote)}), so the page cannot flag both.`,
+          `Quote words that no other editor's note quotes: shorten one of the two quotes so they do not share words, or make them one note.`,
+        ))];
     });
   },
 };
+
+const quoted = (quote: string) => (quote.includes('"') ? `'${quote}'` : `"${quote}"`);
+
+/** Pairs of places in the same run that share characters; each later note is reported once. */
+function overlaps<T extends { run: number; start: number; end: number; i: number }>(places: T[]): [T, T][] {
+  const sorted = [...places].sort((a, b) => a.run - b.run || a.start - b.start || a.i - b.i);
+  const pairs: [T, T][] = [];
+  let open: T | undefined;
+  for (const place of sorted) {
+    if (open && open.run === place.run && place.start < open.end) {
+      const [first, second] = open.i < place.i ? [open, place] : [place, open];
+      pairs.push([first, second]);
+      if (place.end > open.end) open = place;
+    } else open = place;
+  }
+  return pairs;
+}
 
 export default rule;

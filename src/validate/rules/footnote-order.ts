@@ -1,6 +1,7 @@
-// The page numbers notes 1, 2, 3 … in reading order, counting every label (src/markdown/footnotes.ts):
-// a numbered label must equal its place in that order, or the page would show another number than the
-// text says. A label like [^*] keeps its own sign on the page but still takes up a place.
+// The page numbers notes 1, 2, 3 … in reading order, counting every label (src/lib/notes.ts, the
+// one rule the Markdown stage uses too): a numbered label must equal its place in that order, or the
+// page would show another number than the text says. A label like [^*] keeps its own sign but still takes a place.
+import { isNumberLabel, noteOrder } from '../../lib/notes.ts';
 import type { Rule } from '../context.ts';
 
 const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -14,13 +15,11 @@ const rule: Rule = {
     return context.of('statements').flatMap((record) => {
       const text = context.text(record);
       if (!text) return [];
-      const place = new Map<string, string>();
-      for (const reference of text.references) {
-        if (place.has(reference.identifier)) continue;
-        place.set(reference.identifier, reference.label);
-        const expected = String(place.size);
-        if (!/^\d+$/.test(reference.label) || reference.label === expected) continue;
-        const others = [...place.values()].filter((label) => !/^\d+$/.test(label));
+      const order = noteOrder();
+      for (const reference of text.readingOrder) {
+        const { number, first } = order.refer(reference.label);
+        if (!first || !isNumberLabel(reference.label) || reference.label === String(number)) continue;
+        const others = order.labels.filter((label) => !isNumberLabel(label));
         const counted = others.length > 0 ? ` (${others.map((label) => `[^${label}]`).join(', ')} before it count${others.length === 1 ? 's' : ''} too)` : '';
         // Only the first note out of order is reported: every later one is usually off by the same step.
         return [
@@ -28,8 +27,8 @@ const rule: Rule = {
             record,
             reference.position,
             'footnote-order',
-            `[^${reference.label}] is the ${ordinal(place.size)} note in reading order${counted}, so the page would number it ${expected}, not ${reference.label}.`,
-            `Label it [^${expected}], and number the markers and their notes in the order readers meet them${others.length > 0 ? '; a note labelled with a sign, like [^*], takes up a number too' : ''}. Change the labels in "notes" in the front matter to match.`,
+            `[^${reference.label}] is the ${ordinal(number)} note in reading order${counted}, so the page would number it ${number}, not ${reference.label}.`,
+            `Label it [^${number}], and number the markers and their notes in the order readers meet them${others.length > 0 ? '; a note labelled with a sign, like [^*], takes up a number too' : ''}. Change the labels in "notes" in the front matter to match.`,
           ),
         ];
       }

@@ -9,6 +9,7 @@ import footnoteUnused from './footnote-unused.ts';
 import footnoteUnmapped from './footnote-unmapped.ts';
 import noteMappingUnknown from './note-mapping-unknown.ts';
 import footnoteOrder from './footnote-order.ts';
+import footnoteLabel from './footnote-label.ts';
 import footnoteUrlUncited from './footnote-url-uncited.ts';
 import duplicateId from './duplicate-id.ts';
 import invalidId from './invalid-id.ts';
@@ -35,6 +36,7 @@ export const rules: Rule[] = [
   footnoteUnmapped,
   noteMappingUnknown,
   footnoteOrder,
+  footnoteLabel,
   footnoteUrlUncited,
   duplicateId,
   invalidId,

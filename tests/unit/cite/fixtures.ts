@@ -45,7 +45,7 @@ export const joint = record('2019-joint', {
   ],
   notes: [{ note: 1, citations: ['wapo-agents', 'wola-agents'] }, { note: 2, citations: ['wola-agents'] }],
 }, {
-  passages: [{ id: 'p-1', text: 'On May 31, 2019, the U.S. signed a memorandum, "to deploy" agents.' }],
+  passages: [{ number: 1, text: 'On May 31, 2019, the U.S. signed a memorandum, "to deploy" agents.' }],
   noteTexts: [{ note: 1, label: '1', text: 'Washington Post, May 31, 2019.' }, { note: 2, label: '2', text: 'WOLA, June 5, 2019.' }],
 });
 

@@ -6,13 +6,13 @@ import { statementSchema, organizationSchema, policySchema, citationSchema } fro
 import type { Collection, StatementRecord } from '../../../src/content/model.ts';
 
 const provenance = { source: 'content/sources/x.txt', description: 'Test.', transcribed: '2026-01-01' };
-function statement(id: string, data: Record<string, unknown>, passages: { id: string; text: string }[] = []): StatementRecord {
+function statement(id: string, data: Record<string, unknown>, passages: { number: number; text: string }[] = [], labels = ['1']): StatementRecord {
   return {
     id,
     data: statementSchema.parse({ title: id, date: '2019-06-13', kind: 'letter', language: 'en', summary: 'S.', provenance, ...data }),
     passages,
-    noteReferences: [{ note: 1, reference: 'fnref-1', passage: 'p-1', sentence: 'A claim.' }],
-    noteTexts: [{ note: 1, label: '1', text: 'A note.' }],
+    noteReferences: [{ note: 1, occurrence: 1, passage: 1, sentence: 'A claim.' }],
+    noteTexts: labels.map((label, i) => ({ note: i + 1, label, text: 'A note.' })),
     lostLinks: 0,
   };
 }
@@ -24,8 +24,8 @@ const a = statement('a', {
   actors: ['dhs'],
   policies: ['metering'],
   notes: [{ note: 1, citations: ['hrf-report'] }],
-}, [{ id: 'p-1', text: 'DHS agents and the metering practice.' }, { id: 'p-2', text: 'Nothing here.' }]);
-const b = statement('b', { signatories: [{ group: 'All', organizations: ['wola', 'imumi'] }], policies: ['metering'] }, [{ id: 'p-1', text: 'No policy named.' }]);
+}, [{ number: 1, text: 'DHS agents and the metering practice.' }, { number: 2, text: 'Nothing here.' }]);
+const b = statement('b', { signatories: [{ group: 'All', organizations: ['wola', 'imumi'] }], policies: ['metering'] }, [{ number: 1, text: 'No policy named.' }]);
 
 const collection: Collection = {
   statements: [a, b],
@@ -55,11 +55,11 @@ describe('appearances', () => {
   });
 
   it('quotes the passages that name an actor, by acronym with exact case', () => {
-    expect(appearances.organization('dhs').actor.map((x) => [x.statement.id, x.passages.map((p) => p.id)])).toEqual([['a', ['p-1']]]);
+    expect(appearances.organization('dhs').actor.map((x) => [x.statement.id, x.passages.map((p) => p.number)])).toEqual([['a', [1]]]);
   });
 
   it('finds a policy’s statements and the passages naming it', () => {
-    expect(appearances.policy('metering').map((d) => [d.statement.id, d.passages.map((p) => p.id)])).toEqual([['a', ['p-1']], ['b', []]]);
+    expect(appearances.policy('metering').map((d) => [d.statement.id, d.passages.map((p) => p.number)])).toEqual([['a', [1]], ['b', []]]);
   });
 
   it('counts co-signers per statement, most frequent first, not per group', () => {
@@ -70,5 +70,16 @@ describe('appearances', () => {
     expect(appearances.organization('nobody')).toMatchObject({ signed: [], authored: [], published: [], citedAs: [], actor: [] });
     expect(appearances.policy('none')).toEqual([]);
     expect(appearances.citation('none')).toEqual([]);
+  });
+
+  it('links a citing note to its reference and passage by the anchors the statement page uses', () => {
+    const [note] = appearances.citation('hrf-report');
+    expect(note!.references).toEqual([{ reference: 'fnref-1', passage: 'p-1', sentence: 'A claim.' }]);
+  });
+
+  it('finds a note whose front-matter label differs from the text only in case, as GFM matches them', () => {
+    const c = statement('c', { notes: [{ note: '*', kind: 'explanatory' }, { note: 'a', citations: ['hrf-report'] }] }, [], ['*', 'A']);
+    const found = buildAppearances({ ...collection, statements: [c] }).citation('hrf-report');
+    expect(found.map((n) => [n.statement.id, n.note])).toEqual([['c', 2]]);
   });
 });

@@ -25,13 +25,13 @@ describe('copy links in the Markdown', () => {
   });
 
   it('keeps the links out of the recorded passage and note texts', async () => {
-    const { frontmatter } = await renderMarkdown(markdown);
-    expect(frontmatter['passages']).toEqual([
-      { id: 'p-1', text: 'First claim.' },
-      { id: 'p-2', text: 'An item.' },
-      { id: 'p-3', text: 'Last.' },
+    const { derived } = await renderMarkdown(markdown);
+    expect(derived.passages).toEqual([
+      { number: 1, text: 'First claim.' },
+      { number: 2, text: 'An item.' },
+      { number: 3, text: 'Last.' },
     ]);
-    expect(frontmatter['noteTexts']).toEqual([
+    expect(derived.noteTexts).toEqual([
       { note: 1, label: '1', text: 'The source.' },
       { note: 2, label: '*', text: 'An aside.' },
     ]);
