@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { Collection, StatementRecord } from './model.ts';
 import { compareDatesDesc } from '../lib/dates.ts';
+import { assertValidatedEntries } from './entries-check.ts';
 
 let cached: Promise<Collection> | undefined;
 
@@ -17,6 +18,7 @@ async function load(): Promise<Collection> {
     getCollection('policies'),
     getCollection('citations'),
   ]);
+  assertValidatedEntries({ statements, organizations, policies, citations });
   const records: StatementRecord[] = statements.map((entry) => {
     const fm = (entry.rendered?.metadata?.['frontmatter'] ?? {}) as Record<string, unknown>;
     return {

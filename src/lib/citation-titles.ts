@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { collectionDir } from '../content/paths.ts';
+import { collectionDir } from '../content/collections.ts';
 
 export interface CitationLabel {
   title: string;
