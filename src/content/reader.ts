@@ -2,6 +2,7 @@
 // link checker, `npm run new`) lists and parses them here, so all of them see the files Astro builds.
 // A file that cannot be read gives a fault, never an exception; line numbers come from the YAML parser.
 import fs from 'node:fs';
+import { load as astroLoad } from 'js-yaml';
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { collectionNames, type CollectionName } from './collections.ts';
 import { listCollection, type ContentFile, type SkippedFile } from './files.ts';
@@ -18,6 +19,8 @@ export type ReadFault =
   | { kind: 'byte-order-mark' }
   | FrontMatterFault
   | { kind: 'yaml-syntax'; error: YAMLError }
+  /** Astro's YAML reader (js-yaml) fails on fields the yaml package reads. */
+  | { kind: 'yaml-astro'; message: string; line?: number }
   | { kind: 'yaml-aliases' }
   | { kind: 'yaml-too-deep' };
 
@@ -31,6 +34,8 @@ export interface ContentEntry extends ContentFile {
   yamlLine: number;
   /** Plain data, when the YAML could be read. */
   data?: unknown;
+  /** The same fields as Astro reads them (with js-yaml, which makes 2019-06-13 a Date), for the schema to check too. */
+  astroData?: unknown;
   /** A statement's Markdown text and the file line it starts on. */
   body?: string;
   bodyLine?: number;
@@ -58,7 +63,7 @@ export function readEntry(file: ContentFile): ContentEntry {
   return { ...entry, ...parsed };
 }
 
-function parseYaml(yaml: string): Pick<ContentEntry, 'document' | 'lineCounter' | 'data' | 'fault'> {
+function parseYaml(yaml: string): Pick<ContentEntry, 'document' | 'lineCounter' | 'data' | 'astroData' | 'fault'> {
   const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter, prettyErrors: true, uniqueKeys: true });
   // Later YAML errors are nearly always knock-on effects of the first, so only the first is kept.
@@ -73,7 +78,12 @@ function parseYaml(yaml: string): Pick<ContentEntry, 'document' | 'lineCounter' 
     return { document, lineCounter, fault: error instanceof ReferenceError ? { kind: 'yaml-aliases' } : { kind: 'yaml-too-deep' } };
   }
   if (depthOf(data) > maxDepth) return { document, lineCounter, fault: { kind: 'yaml-too-deep' } };
-  return { document, lineCounter, data };
+  try {
+    return { document, lineCounter, data, astroData: astroLoad(yaml) };
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+    return { document, lineCounter, fault: { kind: 'yaml-astro', message: reason ?? String(error), ...(mark ? { line: mark.line + 1 } : {}) } };
+  }
 }
 
 /** How deeply lists and maps nest, counted without recursion. */

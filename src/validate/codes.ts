@@ -34,6 +34,7 @@ export const schemaCodes: CodeDoc[] = [
   { code: 'unknown-field', description: 'A field name the schema does not know, often a misspelling.', fix: 'Correct the name to one of the allowed fields the message lists, or remove it.' },
   { code: 'invalid-choice', description: 'A value is not one of the allowed choices (a kind, type, language or country code).', fix: 'Use one of the values the message lists.' },
   { code: 'too-few-items', description: 'A list needs more items, like a signatory group without organizations.', fix: 'Add the items, or remove the empty list.' },
+  { code: 'yaml-ambiguous', description: 'A value the site reads differently from the validator: an unquoted 2019-06-13 in a text field is read as a date.', fix: 'Put the value in double quotes.' },
   { code: 'invalid-value', description: 'A value is not written the way the field requires: a date, an id, an address, a note label.', fix: 'Write it the way the message shows, like 2019-06-13 for a date or https://… for an address.' },
 ];
 

@@ -127,6 +127,13 @@ function faultProblem(fault: ReadFault, record: ContentRecord): Said {
       };
     case 'yaml-syntax':
       return yamlErrorProblem(fault.error, record.file, record.yamlLine);
+    case 'yaml-astro':
+      return {
+        ...(fault.line ? { line: fault.line + record.yamlLine } : {}),
+        code: 'yaml-syntax',
+        message: `The site's YAML reader cannot read the fields: ${fault.message}.`,
+        fix: 'Check the punctuation and indentation on this line and the line before it, and put unusual values in double quotes.',
+      };
     case 'yaml-aliases':
       return { code: 'yaml-aliases', message: 'The fields use so many YAML aliases (*name) that reading them would take all the memory there is.', fix: 'Write each value out in full instead of using &anchors and *aliases.' };
     case 'yaml-too-deep':

@@ -15,7 +15,7 @@ const builtIn = '\u0000built-in';
 export function checkSchema(record: ContentRecord): Problem[] {
   if (record.data === undefined) return [];
   const result = schemaOf(record.collection).safeParse(record.data, { error: () => builtIn });
-  if (result.success) return [];
+  if (result.success) return readDifferently(record);
   const problems: Problem[] = [];
   const misspelled = misspelledFields(record, result.error.issues);
   for (const issue of result.error.issues) {
@@ -100,4 +100,31 @@ function objectKeysAt(schema: z.ZodType, path: Path): string[] {
     node = unwrap(next);
   }
   return Object.keys(node._zod.def.shape ?? {});
+}
+
+/**
+ * Astro reads YAML with js-yaml, which takes an unquoted 2019-06-13 for a date (and !!binary for bytes),
+ * where the validator's parser keeps text: a value the schema accepts as written but not as Astro
+ * reads it would stop the build with a stack trace, so it is reported here, at its line.
+ */
+function readDifferently(record: ContentRecord): Problem[] {
+  if (record.astroData === undefined) return [];
+  const result = schemaOf(record.collection).safeParse(record.astroData);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = issue.path as Path;
+    const written = valueAt(record.data, path);
+    const read = valueAt(record.astroData, path);
+    const as = read instanceof Date ? 'a date' : read instanceof Uint8Array ? 'binary data' : read === null ? 'nothing' : Array.isArray(read) ? 'a list' : `a ${typeof read}`;
+    const field = fieldName(path);
+    const key = [...path].reverse().find((segment) => typeof segment === 'string');
+    return {
+      file: record.file,
+      ...locate(record, path),
+      ...(field ? { field } : {}),
+      code: 'yaml-ambiguous',
+      message: `The site reads ${typeof written === 'string' ? `"${written}"` : 'this value'} as ${as}, not as the text written here, and the build would fail on it.`,
+      fix: typeof written === 'string' ? `Put the value in double quotes: ${key ?? 'field'}: ${JSON.stringify(written)}.` : 'Put the value in double quotes.',
+    };
+  });
 }

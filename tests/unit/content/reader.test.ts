@@ -108,6 +108,14 @@ describe('reading a file', () => {
     expect([entry!.body, entry!.bodyLine]).toEqual(['Text.\n', 5]);
   });
 
+  test('also gives the fields as Astro reads them, where an unquoted date is a Date', () => {
+    const text = '---\ntitle: 2019-06-13\nsummary: S\n---\nText.\n';
+    const [entry] = readCollection('statements', contentWith({ 'a.md': text }));
+    expect(entry!.data).toEqual({ title: '2019-06-13', summary: 'S' });
+    expect(entry!.astroData).toEqual(parseFrontmatter(text).frontmatter);
+    expect(entry!.astroData).toEqual({ title: new Date('2019-06-13'), summary: 'S' });
+  });
+
   test('an alias bomb is a fault of its file, not a crash', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
     for (const [i, name] of [...'bcdefg'].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`);
