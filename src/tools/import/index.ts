@@ -9,6 +9,7 @@ import { matchOrganization, namesOf, organizationIndex, type KnownOrganization }
 import { ask, type Question } from './questions.ts';
 import { citationDraft, organizationDraft, policyDraft } from './records.ts';
 import { readTextParts, type TextParts } from './text-parts.ts';
+import type { CollectionName } from '../../content/collections.ts';
 import { plural } from '../../lib/plural.ts';
 import { allowedValues } from '../new/fields.ts';
 import { uniqueId } from './text.ts';
@@ -23,7 +24,7 @@ export interface Known {
 
 /** A record to write, with the YAML comments that go with it: above the record, and at fields. */
 export interface Draft {
-  collection: 'statements' | 'organizations' | 'policies' | 'citations';
+  collection: CollectionName;
   id: string;
   data: Record<string, unknown>;
   header: string[];
