@@ -1,12 +1,13 @@
 // Shared by unknown-organization, unknown-policy and unknown-citation: a reference field (listed in
 // the collection registry, src/content/collections.ts) names an id no record of its collection has.
-import { collections, type ReferenceTarget } from '../../content/collections.ts';
+import { collectionNames, collections, type ReferenceTarget } from '../../content/collections.ts';
 import type { Rule, RuleContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
 import { referencesOf } from '../references.ts';
 import { didYouMean } from '../suggest.ts';
 
-const targets: ReferenceTarget[] = ['organizations', 'policies', 'citations'];
+/** Every collection some field refers to. */
+const targets = [...new Set(collectionNames.flatMap((c) => collections[c].references.map(([, target]) => target)))];
 
 export function unknownReferenceRule(target: ReferenceTarget, code: string): Rule {
   const { noun, extension } = collections[target];
