@@ -1,6 +1,7 @@
 // The generated parts of the editors' guide (content/README.md): the field reference, read from the
-// collection registry and its schemas' field descriptions, and the list of problem codes, read from the validator. `node scripts/guide.ts` writes
-// them between their markers; a test fails when the committed guide is out of date.
+// collection registry and its schemas' field descriptions, and the list of problem codes, read from
+// the validator. `node scripts/guide.ts` writes them between their markers; a test fails when the
+// committed guide is out of date.
 import { collectionNames, collections } from '../../content/collections.ts';
 import { allCodes } from '../../validate/codes.ts';
 import { fieldsOf, type Field } from './fields.ts';
