@@ -13,6 +13,13 @@ export { entryId, listCollection, type ContentFile, type SkippedFile } from './f
 /** Deeper than any record needs; a YAML parser or a check walking further could run out of stack. */
 export const maxDepth = 64;
 
+/**
+ * Columns of indentation and quote markers (>) a line of text may start with. Real statements use a
+ * few; thousands of nested lists or quotes make Markdown parsing take minutes, in the validator and in
+ * Astro alike.
+ */
+export const maxTextIndent = 128;
+
 export type ReadFault =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'empty' }
@@ -22,7 +29,8 @@ export type ReadFault =
   /** Astro's YAML reader (js-yaml) fails on fields the yaml package reads. */
   | { kind: 'yaml-astro'; message: string; line?: number }
   | { kind: 'yaml-aliases' }
-  | { kind: 'yaml-too-deep' };
+  | { kind: 'yaml-too-deep' }
+  | { kind: 'text-too-deep'; line: number };
 
 export interface ContentEntry extends ContentFile {
   /** The file's text, without the one byte-order mark Astro also ignores. */
@@ -58,6 +66,8 @@ export function readEntry(file: ContentFile): ContentEntry {
     if ('kind' in split) return { ...entry, fault: split };
     Object.assign(entry, { yamlLine: 1, body: split.body, bodyLine: split.bodyLine });
     yaml = split.yaml;
+    const deep = split.body.split('\n').findIndex((line) => indentOf(line) > maxTextIndent);
+    if (deep !== -1) return { ...entry, body: undefined, ...parseYaml(yaml), fault: { kind: 'text-too-deep', line: split.bodyLine + deep } };
   }
   const parsed = parseYaml(yaml);
   return { ...entry, ...parsed };
@@ -84,6 +94,17 @@ function parseYaml(yaml: string): Pick<ContentEntry, 'document' | 'lineCounter' 
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
     return { document, lineCounter, fault: { kind: 'yaml-astro', message: reason ?? String(error), ...(mark ? { line: mark.line + 1 } : {}) } };
   }
+}
+
+/** Width of a line's leading spaces, tabs (4 columns) and > markers. */
+function indentOf(line: string): number {
+  let width = 0;
+  for (const char of line) {
+    if (char === ' ' || char === '>') width += 1;
+    else if (char === '\t') width += 4;
+    else break;
+  }
+  return width;
 }
 
 /** How deeply lists and maps nest, counted without recursion. */

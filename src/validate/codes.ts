@@ -24,6 +24,7 @@ export const fileCodes: CodeDoc[] = [
   { code: 'yaml-syntax', description: 'The fields could not be read: a quote, colon, bracket or indentation is wrong.', fix: 'Put text containing ": " in quotes, indent with spaces, and close every quote and bracket.' },
   { code: 'yaml-aliases', description: 'The fields use so many YAML aliases (*name) that reading them would exhaust memory.', fix: 'Write each value out in full instead of using &anchors and *aliases.' },
   { code: 'yaml-too-deep', description: 'Lists or groups of fields nest far deeper than any record needs.', fix: 'Check the brackets and indentation; no field needs more than a few levels.' },
+  { code: 'text-too-deep', description: 'A line of a statement\'s text starts with so many spaces or > signs that reading the text would take minutes.', fix: 'Remove the spaces and > signs at the start of the line.' },
 ];
 
 /** Faults against the schemas in src/content/schemas (schema-messages.ts). */

@@ -136,6 +136,14 @@ function faultProblem(fault: ReadFault, record: ContentRecord): Said {
       };
     case 'yaml-aliases':
       return { code: 'yaml-aliases', message: 'The fields use so many YAML aliases (*name) that reading them would take all the memory there is.', fix: 'Write each value out in full instead of using &anchors and *aliases.' };
+    case 'text-too-deep':
+      return {
+        line: fault.line,
+        column: 1,
+        code: 'text-too-deep',
+        message: 'This line of the text starts with so many spaces or > signs (lists or quotes nested far too deep) that reading the text would take minutes; it was not checked further.',
+        fix: 'Remove the spaces and > signs at the start of the line: a list or quote needs only a few levels.',
+      };
     case 'yaml-too-deep':
       return { code: 'yaml-too-deep', message: 'The fields nest lists or groups far deeper than any record needs, too deep to be read safely.', fix: 'Check the brackets and indentation: no field needs more than a few levels of lists inside lists.' };
   }

@@ -71,6 +71,13 @@ test('an alias bomb and 5,000-deep nesting are problems of their files; the othe
   expect(await codes(root)).toEqual(['organizations/bomb.yaml yaml-aliases', 'organizations/deep.yaml yaml-too-deep', 'organizations/typo.yaml invalid-choice']);
 });
 
+test('a list nested 3,000 deep is a problem of its line, not a Markdown parse that runs for hours', async () => {
+  const list = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
+  const root = validPlus('deep-text', { 'statements/2019-deep.md': `${statement.replace('2019-06-13', '2019-06-14')}\n${list}\n` });
+  const report = await validateContent(root);
+  expect(report.problems.map((p) => `${p.file.split('/').pop()}:${p.line} ${p.code}`)).toEqual([`2019-deep.md:${statement.split('\n').length + 66} text-too-deep`]);
+});
+
 test('--json prints a report that parses on a file that crashed the validator before', () => {
   const root = validPlus('json', { 'organizations/deep.yaml': `name: Deep\ntype: ngo\naliases: ${'['.repeat(5000)}${']'.repeat(5000)}\n` });
   const run = spawnSync(node, ['scripts/validate.ts', '--json', '--content', root], { encoding: 'utf8' });
