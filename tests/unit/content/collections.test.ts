@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { z } from 'zod';
 import { collectionDir, collectionNames, collections, referenceTarget } from '../../../src/content/collections.ts';
 import { fieldReference } from '../../../src/tools/new/guide.ts';
@@ -11,6 +11,9 @@ import { allFields, fieldsOf } from '../../../src/tools/new/fields.ts';
 import { referencesOf } from '../../../src/validate/references.ts';
 import { rules } from '../../../src/validate/rules/index.ts';
 import type { ContentRecord } from '../../../src/validate/load.ts';
+
+// Some of these tests start a process or parse hostile input: room on a busy machine (no speed is tested).
+vi.setConfig({ testTimeout: 120_000 });
 
 test('every reference field of the registry is a field of its collection\'s schema', () => {
   for (const collection of collectionNames) {

@@ -6,9 +6,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { glob } from 'astro/loaders';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { splitFrontMatter } from '../../../src/content/front-matter.ts';
 import { listCollection, readCollection, readEntry } from '../../../src/content/reader.ts';
+
+// Some of these tests start a process or parse hostile input: room on a busy machine (no speed is tested).
+vi.setConfig({ testTimeout: 120_000 });
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));

@@ -5,9 +5,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, expect, test, vi } from 'vitest';
 import { validateContent } from '../../../src/validate/index.ts';
 import { fixture } from './helpers.ts';
+
+// Some of these tests start a process or parse hostile input: room on a busy machine (no speed is tested).
+vi.setConfig({ testTimeout: 120_000 });
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'untrusted-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
