@@ -2,7 +2,7 @@
 // Never part of the build or of npm test. Exit codes: 0 no link lost, 1 some lost, 2 misuse or a fault.
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../src/content/paths.ts';
+import { contentDir } from '../src/content/collections.ts';
 import { checkLinks, type CheckSettings } from '../src/tools/check-links/check.ts';
 import { readCitedLinks } from '../src/tools/check-links/citations.ts';
 import { parseOptions, usage } from '../src/tools/check-links/options.ts';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/content/paths.ts';
+import { contentDir } from '../src/content/collections.ts';
 import { draftFile } from '../src/tools/import/draft.ts';
 import { importStatement } from '../src/tools/import/index.ts';
 import { knownContent } from '../src/tools/import/known.ts';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { collections, contentDir, type CollectionName } from '../src/content/paths.ts';
+import { collections, contentDir, type CollectionName } from '../src/content/collections.ts';
 import { formatText } from '../src/validate/format.ts';
 import { validateContent } from '../src/validate/index.ts';
 import { displayPath } from '../src/validate/load.ts';

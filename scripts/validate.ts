@@ -21,6 +21,7 @@ function parseArguments(args: string[]): { json: boolean; content?: string } | s
 async function main(): Promise<number> {
   const options = parseArguments(process.argv.slice(2));
   if (typeof options === 'string') {
+    if (process.argv.includes('--json')) console.log(JSON.stringify({ problems: [], fault: options }, null, 2));
     console.error(options);
     return 2;
   }
@@ -37,8 +38,12 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error('The content check stopped because of a fault in the validator itself, not in your content; please report it to the developers with this message:');
-    console.error(process.env['DEBUG'] ? error : error instanceof Error ? error.message : String(error));
+    const said = 'The content check stopped because of a fault in the validator itself, not in your content; please report it to the developers with this message:';
+    const detail = error instanceof Error ? error.message : String(error);
+    // Tools reading --json get JSON even now: no problems listed, and the fault named.
+    if (process.argv.includes('--json')) console.log(JSON.stringify({ problems: [], fault: `${said} ${detail}` }, null, 2));
+    console.error(said);
+    console.error(process.env['DEBUG'] ? error : detail);
     process.exitCode = 2;
   },
 );

@@ -1,24 +1,14 @@
-// Wires the content model (src/content/schemas) to Astro's content layer.
+// Wires the collection registry (src/content/collections.ts) to Astro's content layer: each
+// collection's folder, extension and schema come from there.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { citationSchema, organizationSchema, policySchema, statementSchema } from './content/schemas/index.ts';
-import { collectionDir } from './content/paths.ts';
+import { collectionDir, collections as registry, type CollectionName } from './content/collections.ts';
 
-const statements = defineCollection({
-  loader: glob({ pattern: '*.md', base: collectionDir('statements') }),
-  schema: statementSchema,
-});
-const organizations = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: collectionDir('organizations') }),
-  schema: organizationSchema,
-});
-const policies = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: collectionDir('policies') }),
-  schema: policySchema,
-});
-const citations = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: collectionDir('citations') }),
-  schema: citationSchema,
-});
+const loader = (name: CollectionName) => glob({ pattern: `*${registry[name].extension}`, base: collectionDir(name) });
 
-export const collections = { statements, organizations, policies, citations };
+export const collections = {
+  statements: defineCollection({ loader: loader('statements'), schema: registry.statements.schema }),
+  organizations: defineCollection({ loader: loader('organizations'), schema: registry.organizations.schema }),
+  policies: defineCollection({ loader: loader('policies'), schema: registry.policies.schema }),
+  citations: defineCollection({ loader: loader('citations'), schema: registry.citations.schema }),
+};

@@ -5,6 +5,7 @@ import { getCollection } from 'astro:content';
 import type { Collection } from './model.ts';
 import { statementRecord, UnrenderedStatementError } from './statement-record.ts';
 import { compareDatesDesc } from '../lib/dates.ts';
+import { assertValidatedEntries } from './entries-check.ts';
 
 let cached: Promise<Collection> | undefined;
 
@@ -28,6 +29,8 @@ async function load(): Promise<Collection> {
     getCollection('policies'),
     getCollection('citations'),
   ]);
+  // A build publishes only validated files; `astro dev` serves the rest anyway, as its overlay says.
+  if (import.meta.env.PROD) assertValidatedEntries({ statements, organizations, policies, citations });
   const failures: string[] = [];
   const records = statements.flatMap((entry) => {
     try {

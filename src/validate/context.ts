@@ -1,7 +1,7 @@
 // What a rule sees: all records at once (references cross files), located problem builders, and
 // the parsed text of statements. Rules never read files themselves, except provenance sources.
 import path from 'node:path';
-import { collections, type CollectionName } from '../content/paths.ts';
+import { collections, type CollectionName } from '../content/collections.ts';
 import { displayPath, type ContentRecord, type LoadedContent, type StrayFile } from './load.ts';
 import { locate, type Position } from './locate.ts';
 import { statementText, type StatementText } from './markdown.ts';

@@ -1,6 +1,6 @@
 // The validator's entry point: load every content file, check it against its schema, run every
 // rule, and return all problems at once, sorted by file and line. Bad content never throws.
-import { contentDir } from '../content/paths.ts';
+import { contentDir } from '../content/collections.ts';
 import { ruleContext } from './context.ts';
 import { loadContent } from './load.ts';
 import { compareProblems, type Problem } from './problem.ts';

@@ -4,7 +4,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ErrorPayload, ViteDevServer } from 'vite';
 import { isContentFile, overlayPayload } from './dev-overlay.ts';
-import { contentDir } from '../content/paths.ts';
+import { contentDir } from '../content/collections.ts';
 import { formatText } from './format.ts';
 import { validateContent, type Report } from './index.ts';
 

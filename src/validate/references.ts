@@ -1,36 +1,19 @@
-// Every field that names another record by its id, read from the raw data so references are
-// checked even in a record whose other fields fail the schema.
-import type { CollectionName } from '../content/paths.ts';
+// Every field that names another record by its id (where they sit is in the collection registry),
+// read from the raw data so references are checked even in a record whose other fields fail the schema.
+import { collections, type ReferenceTarget } from '../content/collections.ts';
 import type { ContentRecord } from './load.ts';
 import type { Path } from './problem.ts';
 
 export interface Reference {
   /** The collection the id must be found in. */
-  target: CollectionName;
+  target: ReferenceTarget;
   id: string;
   path: Path;
 }
 
-type Target = 'organizations' | 'policies' | 'citations';
-
-/** Where references sit, per collection: a field path with "*" for "every item of the list". */
-export const referenceFields: Record<CollectionName, [string, Target][]> = {
-  statements: [
-    ['signatories.*.organizations.*', 'organizations'],
-    ['authors.*.affiliation', 'organizations'],
-    ['publisher', 'organizations'],
-    ['policies.*', 'policies'],
-    ['actors.*', 'organizations'],
-    ['notes.*.citations.*', 'citations'],
-  ],
-  organizations: [['affiliations.*', 'organizations']],
-  policies: [['related.*', 'policies']],
-  citations: [['publisher', 'organizations']],
-};
-
 export function referencesOf(record: ContentRecord): Reference[] {
   const found: Reference[] = [];
-  for (const [pattern, target] of referenceFields[record.collection]) {
+  for (const [pattern, target] of collections[record.collection].references) {
     for (const { value, path } of valuesAt(record.data, pattern.split('.'), [])) {
       if (typeof value === 'string' && value !== '') found.push({ target, id: value, path });
     }

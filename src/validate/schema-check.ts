@@ -1,34 +1,21 @@
-// Checks each record against its zod schema (src/content/schemas) and places every fault on its line.
+// Checks each record against its collection's zod schema (src/content/collections.ts) and places every fault on its line.
 import type { core, z } from 'zod';
-import { citationSchema, organizationSchema, policySchema, statementSchema } from '../content/schemas/index.ts';
-import type { CollectionName } from '../content/paths.ts';
+import { collections, type CollectionName } from '../content/collections.ts';
 import type { ContentRecord } from './load.ts';
 import { locate } from './locate.ts';
 import { fieldName, type Path, type Problem } from './problem.ts';
 import { translateIssue } from './schema-messages.ts';
 import { closest } from './suggest.ts';
 
-export const schemas: Record<CollectionName, z.ZodType> = {
-  statements: statementSchema,
-  organizations: organizationSchema,
-  policies: policySchema,
-  citations: citationSchema,
-};
-
-export const recordNouns: Record<CollectionName, string> = {
-  statements: 'a statement',
-  organizations: 'an organization',
-  policies: 'a policy',
-  citations: 'a citation',
-};
+const schemaOf = (collection: CollectionName): z.ZodType => collections[collection].schema;
 
 /** Marks zod's built-in messages, so the schemas' own texts can be told apart from them. */
 const builtIn = '\u0000built-in';
 
 export function checkSchema(record: ContentRecord): Problem[] {
   if (record.data === undefined) return [];
-  const result = schemas[record.collection].safeParse(record.data, { error: () => builtIn });
-  if (result.success) return [];
+  const result = schemaOf(record.collection).safeParse(record.data, { error: () => builtIn });
+  if (result.success) return readDifferently(record);
   const problems: Problem[] = [];
   const misspelled = misspelledFields(record, result.error.issues);
   for (const issue of result.error.issues) {
@@ -37,10 +24,10 @@ export function checkSchema(record: ContentRecord): Problem[] {
     // saying summary is missing would only repeat it.
     if (issue.code === 'invalid_type' && valueAt(record.data, path) === undefined && misspelled.has(fieldName(path) ?? '')) continue;
     const faults = translateIssue(issue, {
-      recordNoun: recordNouns[record.collection],
+      recordNoun: collections[record.collection].noun.a,
       value: valueAt(record.data, path),
       schemaText: issue.message === builtIn ? undefined : issue.message,
-      allowedKeys: issue.code === 'unrecognized_keys' ? objectKeysAt(schemas[record.collection], path) : [],
+      allowedKeys: issue.code === 'unrecognized_keys' ? objectKeysAt(schemaOf(record.collection), path) : [],
     });
     for (const fault of faults) {
       const faultPath = (fault.path ?? path) as Path;
@@ -63,7 +50,7 @@ function misspelledFields(record: ContentRecord, issues: readonly core.$ZodIssue
   const fields = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
-    const allowed = objectKeysAt(schemas[record.collection], issue.path as Path);
+    const allowed = objectKeysAt(schemaOf(record.collection), issue.path as Path);
     for (const key of issue.keys) {
       const match = closest(key, allowed);
       if (match) fields.add(fieldName([...(issue.path as Path), match])!);
@@ -113,4 +100,31 @@ function objectKeysAt(schema: z.ZodType, path: Path): string[] {
     node = unwrap(next);
   }
   return Object.keys(node._zod.def.shape ?? {});
+}
+
+/**
+ * Astro reads YAML with js-yaml, which takes an unquoted 2019-06-13 for a date (and !!binary for bytes),
+ * where the validator's parser keeps text: a value the schema accepts as written but not as Astro
+ * reads it would stop the build with a stack trace, so it is reported here, at its line.
+ */
+function readDifferently(record: ContentRecord): Problem[] {
+  if (record.astroData === undefined) return [];
+  const result = schemaOf(record.collection).safeParse(record.astroData);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = issue.path as Path;
+    const written = valueAt(record.data, path);
+    const read = valueAt(record.astroData, path);
+    const as = read instanceof Date ? 'a date' : read instanceof Uint8Array ? 'binary data' : read === null ? 'nothing' : Array.isArray(read) ? 'a list' : `a ${typeof read}`;
+    const field = fieldName(path);
+    const key = [...path].reverse().find((segment) => typeof segment === 'string');
+    return {
+      file: record.file,
+      ...locate(record, path),
+      ...(field ? { field } : {}),
+      code: 'yaml-ambiguous',
+      message: `The site reads ${typeof written === 'string' ? `"${written}"` : 'this value'} as ${as}, not as the text written here, and the build would fail on it.`,
+      fix: typeof written === 'string' ? `Put the value in double quotes: ${key ?? 'field'}: ${JSON.stringify(written)}.` : 'Put the value in double quotes.',
+    };
+  });
 }

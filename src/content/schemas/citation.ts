@@ -16,25 +16,29 @@ export const citationKindLabels: Record<(typeof citationKinds)[number], string> 
 
 export const linkStatuses = ['live', 'lost', 'unknown'] as const;
 
+// Each field's description is what the editors' guide, `npm run new` and the importer say about it.
 export const citationSchema = z.strictObject({
-  /** The title as the footnote prints it. */
-  title: text,
-  publisher: ref,
-  date: partialDate.optional(),
-  /** The address exactly as the footnote prints it. */
-  url: httpUrl,
-  language: languageCode,
-  kind: z.enum(citationKinds, { error: `expected one of: ${citationKinds.join(', ')}` }),
-  /** A copy in a web archive, for when the original moves or disappears. */
-  archive: z.strictObject({ url: httpUrl, date: fullDate }).optional(),
+  title: text.describe('The title as the footnote prints it.'),
+  publisher: ref.describe('The id of the organization that published the work.'),
+  date: partialDate.describe('When it was published: YYYY-MM-DD, YYYY-MM or YYYY.').optional(),
+  url: httpUrl.describe('The address exactly as the footnote prints it.'),
+  language: languageCode.describe('The language of the work.'),
+  kind: z.enum(citationKinds, { error: `expected one of: ${citationKinds.join(', ')}` }).describe('What sort of source it is.'),
+  archive: z
+    .strictObject({
+      url: httpUrl.describe('The address of the archived copy.'),
+      date: fullDate.describe('When the copy was saved: YYYY-MM-DD.'),
+    })
+    .describe('A copy in a web archive, for when the address stops working.')
+    .optional(),
   link: z
     .strictObject({
-      status: z.enum(linkStatuses, { error: `expected one of: ${linkStatuses.join(', ')}` }),
-      checked: fullDate,
+      status: z.enum(linkStatuses, { error: `expected one of: ${linkStatuses.join(', ')}` }).describe('live, lost or unknown.'),
+      checked: fullDate.describe('When it was checked: YYYY-MM-DD.'),
     })
+    .describe('The result of the last `npm run check-links`.')
     .optional(),
-  /** An editor's remark on the record (a mismatch between title and address, say). */
-  editorNote: text.optional(),
+  editorNote: text.describe("An editor's remark on the record, e.g. a title that does not match its address.").optional(),
 });
 
 export type CitationInput = z.input<typeof citationSchema>;

@@ -32,17 +32,16 @@ export const organizationTypeLabels: Record<(typeof organizationTypes)[number], 
   other: 'Other',
 };
 
+// Each field's description is what the editors' guide, `npm run new` and the importer say about it.
 export const organizationSchema = z.strictObject({
-  name: text,
-  acronym: text.optional(),
-  aliases: z.array(text).default([]),
-  /** Where it is based; empty for international bodies. */
-  countries: z.array(countryCode).default([]),
-  type: z.enum(organizationTypes, { error: `expected one of: ${organizationTypes.join(', ')}` }),
-  /** Organizations it belongs to or is part of (ids). */
-  affiliations: z.array(ref).default([]),
-  website: httpUrl.optional(),
-  description: text.optional(),
+  name: text.describe('The full name, in the language the organization uses.'),
+  acronym: text.describe('The acronym it goes by, e.g. WOLA.').optional(),
+  aliases: z.array(text).default([]).describe('Other names texts use for it, including translations; signatories and mentions are matched by these.'),
+  countries: z.array(countryCode).default([]).describe('Where it is based (two-letter codes); empty for international bodies.'),
+  type: z.enum(organizationTypes, { error: `expected one of: ${organizationTypes.join(', ')}` }).describe('What sort of organization it is.'),
+  affiliations: z.array(ref).default([]).describe('Ids of organizations it belongs to or is part of.'),
+  website: httpUrl.describe('Its web address.').optional(),
+  description: text.describe('One or two sentences about it.').optional(),
 });
 
 export type OrganizationInput = z.input<typeof organizationSchema>;

@@ -24,20 +24,26 @@ export const policyKindLabels: Record<(typeof policyKinds)[number], string> = {
   proclamation: 'Proclamation',
 };
 
+// Each field's description is what the editors' guide, `npm run new` and the importer say about it.
 export const policySchema = z.strictObject({
-  name: text,
-  /** Other names, including the words each statement uses for it; passages are found by these. */
-  aliases: z.array(text).default([]),
-  kind: z.enum(policyKinds, { error: `expected one of: ${policyKinds.join(', ')}` }),
-  /** When it was signed, announced or began. */
-  date: partialDate.optional(),
-  endDate: partialDate.optional(),
-  countries: z.array(countryCode).min(1, { error: 'list at least one country the policy concerns' }),
+  name: text.describe('The official or best-known name.'),
+  aliases: z.array(text).default([]).describe('Other names, including the words statements use for it; passages are found by these.'),
+  kind: z.enum(policyKinds, { error: `expected one of: ${policyKinds.join(', ')}` }).describe('What sort of policy it is.'),
+  date: partialDate.describe('When it was signed, announced or began: YYYY-MM-DD, YYYY-MM or YYYY.').optional(),
+  endDate: partialDate.describe('When it ended, if it has.').optional(),
+  countries: z.array(countryCode).min(1, { error: 'list at least one country the policy concerns' }).describe('The countries it concerns (two-letter codes), at least one.'),
   identifiers: z
-    .array(z.strictObject({ scheme: text, value: text, url: httpUrl.optional() }))
-    .default([]),
-  summary: text,
-  related: z.array(ref).default([]),
+    .array(
+      z.strictObject({
+        scheme: text.describe('What kind of number, e.g. "Executive Order" or "Federal Register".'),
+        value: text.describe('The number as written, e.g. 13767.'),
+        url: httpUrl.describe('Where the official text is.').optional(),
+      }),
+    )
+    .default([])
+    .describe('Official numbers, e.g. an executive order number.'),
+  summary: text.describe('One to three sentences on what it is and does.'),
+  related: z.array(ref).default([]).describe('Ids of related policies.'),
 });
 
 export type PolicyInput = z.input<typeof policySchema>;

@@ -23,10 +23,9 @@ export const statementKindLabels: Record<(typeof statementKinds)[number], string
 };
 
 export const authorSchema = z.strictObject({
-  name: text,
-  /** The position as printed, e.g. "Senior Associate". */
-  role: text.optional(),
-  affiliation: ref.optional(),
+  name: text.describe("The author's name as printed."),
+  role: text.describe('The position as printed, e.g. "Senior Associate".').optional(),
+  affiliation: ref.describe("The id of the author's organization.").optional(),
 });
 
 /** A signatory: an organization id, or an id with the name exactly as this statement prints it. */
@@ -35,9 +34,11 @@ export const signatorySchema = z.union([ref, z.strictObject({ id: ref, printed: 
 });
 
 export const signatoryGroupSchema = z.strictObject({
-  /** The heading as printed above the names, e.g. "Guatemala and Mexico". */
-  group: text,
-  organizations: z.array(signatorySchema).min(1, { error: 'a signatory group needs at least one organization' }),
+  group: text.describe('The heading as printed above the names, e.g. "Guatemala and Mexico".'),
+  organizations: z
+    .array(signatorySchema)
+    .min(1, { error: 'a signatory group needs at least one organization' })
+    .describe('The organizations under that heading: an id, or id and printed when the source prints the name differently.'),
 });
 
 export function signatoryId(signatory: z.output<typeof signatorySchema>): string {
@@ -49,18 +50,16 @@ const noteLabelError = 'expected the footnote label used in the text, without [^
 /** Maps one footnote of the body to the works it cites. */
 export const noteSchema = z
   .strictObject({
-    /** The footnote's label in the Markdown: 1 for [^1], "*" for [^*]. */
     note: z
       // zod 4 reports the failing branch's own issue, so each branch carries the message too.
       .union([z.int().positive({ error: noteLabelError }), z.string().regex(/^[^\s\]^]+$/, { error: noteLabelError })], {
         error: noteLabelError,
       })
+      .describe('The footnote label used in the text: 3 for [^3], "*" for [^*].')
       .transform(String),
-    /** "source" notes cite works; "explanatory" notes only comment and cite none. */
-    kind: z.enum(['source', 'explanatory']).default('source'),
-    citations: z.array(ref).default([]),
-    /** The note's language when it differs from the statement's. */
-    language: languageCode.optional(),
+    kind: z.enum(['source', 'explanatory']).default('source').describe('"source" when the note cites works, "explanatory" when it only comments.'),
+    citations: z.array(ref).default([]).describe('Ids of the works the note cites, in the order it prints them.'),
+    language: languageCode.describe("The note's language, when it differs from the statement's.").optional(),
   })
   .refine((n) => n.kind === 'explanatory' || n.citations.length > 0, {
     path: ['citations'],
@@ -68,39 +67,49 @@ export const noteSchema = z
   });
 
 export const editorNoteSchema = z.strictObject({
-  /** Anchor of the note on the page: #ed-<id>. */
-  id: z.string().regex(slugPattern, { error: 'expected a short id of lower-case letters, digits and hyphens' }),
-  /** Exact words of the text the note is about; they get a marker linking to the note. */
-  quote: text.optional(),
-  text,
+  id: z
+    .string()
+    .regex(slugPattern, { error: 'expected a short id of lower-case letters, digits and hyphens' })
+    .describe('A short id; the note is linked as #ed-<id>.'),
+  quote: text.describe('The exact words of the text the note is about; they get a marker.').optional(),
+  text: text.describe('The remark itself.'),
 });
 
 export const provenanceSchema = z.strictObject({
-  /** The document this text was transcribed from. */
-  source: text,
-  description: text,
-  transcribed: fullDate,
+  source: text.describe('The transcription it was made from: content/sources/<file>.'),
+  description: text.describe('What the source document is and what was changed in transcribing it.'),
+  transcribed: fullDate.describe('When it was transcribed: YYYY-MM-DD.'),
 });
 
+// Each field's description is what the editors' guide, `npm run new` and the importer say about it.
 export const statementSchema = z.strictObject({
-  title: text,
-  date: partialDate,
-  /** Why a partial date or how it was worked out; shown beside the date. */
-  dateNote: text.optional(),
-  kind: z.enum(statementKinds, { error: `expected one of: ${statementKinds.join(', ')}` }),
-  language: languageCode,
-  authors: z.array(authorSchema).default([]),
-  publisher: ref.optional(),
-  signatories: z.array(signatoryGroupSchema).default([]),
-  policies: z.array(ref).default([]),
-  /** Organizations the text names as actors (governments, agencies, UN bodies). */
-  actors: z.array(ref).default([]),
-  summary: text,
-  notes: z.array(noteSchema).default([]),
-  editorNotes: z.array(editorNoteSchema).default([]),
-  provenance: provenanceSchema,
-  /** Questions `npm run import` left for an editor; the validator reports each one until it is deleted. */
-  questions: z.array(text).optional(),
+  title: text.describe('The title as the source prints it, without quotation marks around it.'),
+  date: partialDate.describe('When it was issued: YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more.'),
+  dateNote: text.describe('How a partial or missing date was worked out; shown beside the date.').optional(),
+  kind: z.enum(statementKinds, { error: `expected one of: ${statementKinds.join(', ')}` }).describe('What sort of document it is.'),
+  language: languageCode.describe('The language the text is written in.'),
+  authors: z.array(authorSchema).default([]).describe('People who wrote it, when the source names them.'),
+  publisher: ref.describe('The id of the organization that published it, when one did.').optional(),
+  signatories: z
+    .array(signatoryGroupSchema)
+    .default([])
+    .describe('The signing organizations, grouped under the headings the source prints, in printed order.'),
+  policies: z.array(ref).default([]).describe('Ids of the policies the statement discusses, in the order the text first names them.'),
+  actors: z
+    .array(ref)
+    .default([])
+    .describe('Ids of organizations the text names as actors (governments, agencies, UN bodies), not its signatories.'),
+  summary: text.describe('Two to four sentences on who says what; shown in lists and search results.'),
+  notes: z.array(noteSchema).default([]).describe('One entry per footnote of the text, saying which works it cites.'),
+  editorNotes: z
+    .array(editorNoteSchema)
+    .default([])
+    .describe("Editor's remarks on the text, e.g. where the source is wrong; the words are kept as printed."),
+  provenance: provenanceSchema.describe('Where the text comes from.'),
+  questions: z
+    .array(text)
+    .describe('Questions `npm run import` left; answer each and delete it. The site is not built while any is left.')
+    .optional(),
 });
 
 export type StatementInput = z.input<typeof statementSchema>;

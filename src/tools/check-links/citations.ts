@@ -1,9 +1,6 @@
-// Reads the cited works to check from a content folder: each record's id, file, printed address and
-// what it already says about its link. Records the schema rejects are named, not guessed at.
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { collectionDir, collections } from '../../content/paths.ts';
+// Reads the cited works to check from a content folder, through the content reader: each record's id,
+// file, printed address and what it already says about its link. Records the schema rejects are named, not guessed at.
+import { readCollection } from '../../content/reader.ts';
 import { citationSchema, type Citation } from '../../content/schemas/citation.ts';
 
 export interface CitedLink {
@@ -24,28 +21,21 @@ export interface CitedLinks {
 }
 
 export function readCitedLinks(root: string): CitedLinks {
-  const dir = collectionDir('citations', root);
   const result: CitedLinks = { links: [], unreadable: [] };
-  if (!fs.existsSync(dir)) return result;
-  const extension = collections.citations.extension;
-  const names = fs.readdirSync(dir).filter((name) => name.endsWith(extension) && !name.startsWith('.')).sort();
-  for (const name of names) {
-    const file = path.join(dir, name);
-    let data: unknown;
-    try {
-      data = parse(fs.readFileSync(file, 'utf8'));
-    } catch (error) {
-      result.unreadable.push({ path: file, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+  for (const entry of readCollection('citations', root)) {
+    if (entry.data === undefined) {
+      const reason = entry.fault?.kind === 'yaml-syntax' ? entry.fault.error.message.split('\n')[0]! : `the file cannot be read as a record (${entry.fault?.kind ?? 'no fields'})`;
+      result.unreadable.push({ path: entry.path, reason });
       continue;
     }
-    const parsed = citationSchema.safeParse(data);
+    const parsed = citationSchema.safeParse(entry.data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      result.unreadable.push({ path: file, reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'not a citation'}` });
+      result.unreadable.push({ path: entry.path, reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'not a citation'}` });
       continue;
     }
     const { url, date, link, archive } = parsed.data;
-    result.links.push({ id: name.slice(0, -extension.length), path: file, url, date, link, archive });
+    result.links.push({ id: entry.id, path: entry.path, url, date, link, archive });
   }
   return result;
 }

@@ -9,7 +9,9 @@ import { matchOrganization, namesOf, organizationIndex, type KnownOrganization }
 import { ask, type Question } from './questions.ts';
 import { citationDraft, organizationDraft, policyDraft } from './records.ts';
 import { readTextParts, type TextParts } from './text-parts.ts';
+import type { CollectionName } from '../../content/collections.ts';
 import { plural } from '../../lib/plural.ts';
+import { allowedValues } from '../new/fields.ts';
 import { uniqueId } from './text.ts';
 import { slugify } from '../../lib/slugs.ts';
 
@@ -22,7 +24,7 @@ export interface Known {
 
 /** A record to write, with the YAML comments that go with it: above the record, and at fields. */
 export interface Draft {
-  collection: 'statements' | 'organizations' | 'policies' | 'citations';
+  collection: CollectionName;
   id: string;
   data: Record<string, unknown>;
   header: string[];
@@ -69,12 +71,12 @@ export function importStatement(source: string, known: Known, options: ImportOpt
   const byline = parts.paragraphs[0] ? readByline(parts.paragraphs[0], index) : undefined;
   data['kind'] = hasList ? 'joint-statement' : null;
   if (hasList) questions.push(ask('Is this a joint statement? "kind: joint-statement" was chosen because a list of signatories follows the text.', ['kind']));
-  else questions.push(ask(`What kind of statement is this? Write one of: joint-statement, editorial, letter, press-release, report, testimony, op-ed.${byline ? ' It has an author\'s line under the title.' : ''}`, ['kind'], true));
+  else questions.push(ask(`What kind of statement is this? Write one of: ${allowedValues('statements', 'kind').join(', ')}.${byline ? ' It has an author\'s line under the title.' : ''}`, ['kind'], true));
 
   const language = detectLanguage(parts.paragraphs.join(' '));
   data['language'] = language ?? null;
   if (language) comments.set('language', 'told by the most common words of the text');
-  else questions.push(ask('The language of the text is unclear: write its code (en, es, fr, pt, ht).', ['language'], true));
+  else questions.push(ask(`The language of the text is unclear: write its code (${allowedValues('statements', 'language').join(', ')}).`, ['language'], true));
 
   if (byline) {
     data['authors'] = [byline.author];

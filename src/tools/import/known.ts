@@ -1,6 +1,6 @@
-// What the collection already has, read with the validator's loader: organizations with their
-// names, policies with their names, citations with their addresses, and the statements' ids.
-import { loadContent } from '../../validate/load.ts';
+// What the collection already has, read with the content reader: organizations with their names,
+// policies with their names, citations with their addresses, and the statements' ids.
+import { readCollection } from '../../content/reader.ts';
 import type { Known } from './index.ts';
 import { knownOrganization } from './organizations.ts';
 
@@ -9,18 +9,16 @@ const field = (data: unknown, key: string): unknown =>
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 export function knownContent(root: string): Known {
-  const { records } = loadContent(root);
-  const of = (collection: string) => records.filter((r) => r.collection === collection);
   return {
-    organizations: of('organizations').flatMap((r) => knownOrganization(r.id, r.data) ?? []),
-    policies: of('policies').map((r) => ({
+    organizations: readCollection('organizations', root).flatMap((r) => knownOrganization(r.id, r.data) ?? []),
+    policies: readCollection('policies', root).map((r) => ({
       id: r.id,
       names: [field(r.data, 'name'), ...strings(field(r.data, 'aliases'))].filter((n): n is string => typeof n === 'string'),
     })),
-    citations: of('citations').flatMap((r) => {
+    citations: readCollection('citations', root).flatMap((r) => {
       const url = field(r.data, 'url');
       return typeof url === 'string' ? [{ id: r.id, url }] : [];
     }),
-    statementIds: new Set(of('statements').map((r) => r.id)),
+    statementIds: new Set(readCollection('statements', root).map((r) => r.id)),
   };
 }

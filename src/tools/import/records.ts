@@ -1,6 +1,7 @@
 // Draft records the import writes for what the collection lacks: an organization for an unknown
 // signatory, a policy for a policy-like phrase, a citation for an address no citation has. Required
 // fields the import cannot fill stay empty, so the validator keeps the draft from being published.
+import { allowedValues } from '../new/fields.ts';
 import type { DraftCitation } from './citations.ts';
 import type { Draft } from './index.ts';
 import type { KnownOrganization } from './organizations.ts';
@@ -16,7 +17,7 @@ export function organizationDraft(id: string, match: { name: string; acronym?: s
     ],
     comments: new Map([
       ['countries', 'from the heading the name is listed under'],
-      ['type', 'QUESTION: one of ngo, faith-based, coalition, legal-services, research, labor-union, indigenous-authority, government, government-agency, intergovernmental, news-outlet, other'],
+      ['type', `QUESTION: one of ${allowedValues('organizations', 'type').join(', ')}`],
     ]),
   };
 }
@@ -28,7 +29,7 @@ export function policyDraft(id: string, printed: string, paragraph: number): Dra
     data: { name: printed, kind: null, countries: [], summary: null },
     header: [`Draft made by \`npm run import\` for "${printed}" in paragraph ${paragraph}. Delete it if this is not a policy.`],
     comments: new Map([
-      ['kind', 'QUESTION: one of agreement, executive-order, program, practice, plan, law, policy, proclamation'],
+      ['kind', `QUESTION: one of ${allowedValues('policies', 'kind').join(', ')}`],
       ['countries', 'QUESTION: the two-letter codes of the countries it concerns, like [US, MX]'],
       ['summary', 'QUESTION: one or two sentences on what it is'],
     ]),

@@ -2,7 +2,7 @@
 // source under sources/. Never overwrites a file: an existing one stops the run before anything is written.
 import fs from 'node:fs';
 import path from 'node:path';
-import { collections } from '../../content/paths.ts';
+import { collections } from '../../content/collections.ts';
 import { draftFile } from './draft.ts';
 import type { Draft, ImportResult } from './index.ts';
 

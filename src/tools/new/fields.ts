@@ -1,10 +1,8 @@
-// Every field of every record, read from the zod schemas (through their JSON Schema) and described
-// with the lines in docs.ts: the one list the scaffold (`npm run new`) and the editors' guide use.
+// Every field of every record, read from the zod schemas of the collection registry (through their
+// JSON Schema), each with the description the schema gives it: the one list the scaffold
+// (`npm run new`), the editors' guide and the importer's questions use.
 import { z } from 'zod';
-import { schemas } from '../../validate/schema-check.ts';
-import type { CollectionName } from '../../content/paths.ts';
-import { referenceFields } from '../../validate/references.ts';
-import { fieldDocs } from './docs.ts';
+import { collections, referenceTarget, type CollectionName } from '../../content/collections.ts';
 
 export interface Field {
   /** "authors.name" for a field of each author. */
@@ -29,27 +27,18 @@ interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   minItems?: number;
-}
-
-const nouns: Record<string, [string, string]> = {
-  organizations: ['an organization id', 'organization ids'],
-  policies: ['a policy id', 'policy ids'],
-  citations: ['a citation id', 'citation ids'],
-};
-
-function targetOf(collection: CollectionName, path: string): string | undefined {
-  return referenceFields[collection].find(([pattern]) => pattern.replace(/\.\*/g, '') === path)?.[1];
+  description?: string;
 }
 
 function describe(node: JsonSchema, collection: CollectionName, path: string, plural = false): string {
-  const target = targetOf(collection, path);
+  const target = referenceTarget(collection, path);
   if (node.type === 'array' && node.items) {
     const least = node.minItems ? ` (at least ${node.minItems})` : '';
     if (node.items.type === 'object' && !target) return `a list${least}, each item with the fields below`;
     if (node.items.enum) return `a list${least} of codes, each one of: ${node.items.enum.join(', ')}`;
     return `a list of ${describe(node.items, collection, path, true)}${least}`;
   }
-  if (target) return plural ? nouns[target]![1] : nouns[target]![0];
+  if (target) return plural ? `${collections[target].noun.one} ids` : `${collections[target].noun.a} id`;
   if (node.anyOf) return node.anyOf.some((n) => n.type === 'integer') ? 'a number or a sign, like 3 or "*"' : node.anyOf.map((n) => describe(n, collection, path, plural)).join(', or ');
   if (node.enum) return `one of: ${node.enum.join(', ')}`;
   if (node.type === 'object') return 'the fields below, indented under it';
@@ -64,8 +53,8 @@ function walk(node: JsonSchema, collection: CollectionName, prefix: string): Fie
   return Object.entries(node.properties ?? {}).map(([name, child]) => {
     const path = prefix ? `${prefix}.${name}` : name;
     const inner = child.type === 'array' && child.items?.type === 'object' ? child.items : child;
-    const doc = fieldDocs[collection][path];
-    if (doc === undefined) throw new Error(`src/tools/new/docs.ts has no line for the ${collection} field "${path}".`);
+    const doc = child.description;
+    if (doc === undefined) throw new Error(`The ${collection} schema gives the field "${path}" no description: add .describe('…') to it.`);
     return {
       path,
       name,
@@ -73,7 +62,7 @@ function walk(node: JsonSchema, collection: CollectionName, prefix: string): Fie
       type: describe(child, collection, path),
       ...(child.enum ? { values: child.enum } : child.items?.enum ? { values: child.items.enum } : {}),
       list: child.type === 'array',
-      children: inner.type === 'object' && !targetOf(collection, path) ? walk(inner, collection, path) : [],
+      children: inner.type === 'object' && !referenceTarget(collection, path) ? walk(inner, collection, path) : [],
       doc,
     };
   });
@@ -83,7 +72,7 @@ const cache = new Map<CollectionName, Field[]>();
 
 export function fieldsOf(collection: CollectionName): Field[] {
   if (!cache.has(collection)) {
-    const json = z.toJSONSchema(schemas[collection], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    const json = z.toJSONSchema(collections[collection].schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
     cache.set(collection, walk(json, collection, ''));
   }
   return cache.get(collection)!;
@@ -91,3 +80,10 @@ export function fieldsOf(collection: CollectionName): Field[] {
 
 /** Every field, nested ones included, depth first. */
 export const allFields = (fields: Field[]): Field[] => fields.flatMap((f) => [f, ...allFields(f.children)]);
+
+/** The values an enum field allows, in the schema's order: "type" of organizations, say. */
+export function allowedValues(collection: CollectionName, path: string): string[] {
+  const values = allFields(fieldsOf(collection)).find((f) => f.path === path)?.values;
+  if (!values) throw new Error(`The ${collection} field "${path}" is not a choice of values in its schema.`);
+  return values;
+}

@@ -1,16 +1,10 @@
 // The generated parts of the editors' guide (content/README.md): the field reference, read from the
-// schemas, and the list of problem codes, read from the validator. `node scripts/guide.ts` writes
-// them between their markers; a test fails when the committed guide is out of date.
-import { collections, type CollectionName } from '../../content/paths.ts';
+// collection registry and its schemas' field descriptions, and the list of problem codes, read from
+// the validator. `node scripts/guide.ts` writes them between their markers; a test fails when the
+// committed guide is out of date.
+import { collectionNames, collections } from '../../content/collections.ts';
 import { allCodes } from '../../validate/codes.ts';
 import { fieldsOf, type Field } from './fields.ts';
-
-const titles: Record<CollectionName, string> = {
-  statements: 'Statement',
-  organizations: 'Organization',
-  policies: 'Policy',
-  citations: 'Cited work (citation)',
-};
 
 /** A table cell: pipes escaped, and < shown as itself rather than read as HTML (<sup>, <id>). */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;');
@@ -27,12 +21,12 @@ function rows(fields: Field[], prefix = '', within = ''): string[] {
 }
 
 export function fieldReference(): string {
-  return (Object.keys(collections) as CollectionName[])
+  return collectionNames
     .map((collection) => {
-      const { folder, extension } = collections[collection];
+      const { folder, extension, title } = collections[collection];
       const where = collection === 'statements' ? `content/${folder}/<id>${extension}, in the front matter` : `content/${folder}/<id>${extension}`;
       return [
-        `### ${titles[collection]}`,
+        `### ${title}`,
         '',
         `\`${where}\``,
         '',

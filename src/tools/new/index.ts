@@ -1,6 +1,6 @@
 // `npm run new`: a valid record to start from, with every field explained in a comment. Values come
 // from flags, or from questions when someone is typing; each is checked before the file is written.
-import type { CollectionName } from '../../content/paths.ts';
+import type { CollectionName } from '../../content/collections.ts';
 import { slugify } from '../../lib/slugs.ts';
 import { fieldsOf } from './fields.ts';
 import { checkAnswer, inputsFor, parseAnswer, type Input } from './inputs.ts';

@@ -4,10 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { core, z } from 'zod';
-import type { CollectionName } from '../../content/paths.ts';
+import { collections, referenceTarget, type CollectionName } from '../../content/collections.ts';
+import { listCollection } from '../../content/reader.ts';
 import { displayPath } from '../../validate/load.ts';
-import { referenceFields } from '../../validate/references.ts';
-import { recordNouns, schemas } from '../../validate/schema-check.ts';
 import { translateIssue } from '../../validate/schema-messages.ts';
 import { didYouMean } from '../../validate/suggest.ts';
 import { fieldsOf, type Field } from './fields.ts';
@@ -53,7 +52,7 @@ interface Shaped {
 }
 
 function schemaAt(collection: CollectionName, at: string[]): z.ZodType {
-  return at.reduce((schema, segment) => (schema as unknown as Shaped).shape![segment]!, schemas[collection]);
+  return at.reduce((schema, segment) => (schema as unknown as Shaped).shape![segment]!, collections[collection].schema as z.ZodType);
 }
 
 /** What is wrong with a value, in the validator's words, or undefined when it is right. */
@@ -63,19 +62,19 @@ export function checkAnswer(collection: CollectionName, input: Input, value: unk
     const issue = result.error.issues[0]! as core.$ZodIssue;
     const at = issue.path.length ? (value as unknown[])[issue.path[0] as number] : value;
     const [fault] = translateIssue({ ...issue, path: [...input.path, ...issue.path] } as core.$ZodIssue, {
-      recordNoun: recordNouns[collection],
+      recordNoun: collections[collection].noun.a,
       value: at,
       schemaText: issue.message === builtIn ? undefined : issue.message,
       allowedKeys: [],
     });
     return `${fault!.message} ${fault!.fix}`;
   }
-  const target = referenceFields[collection].find(([pattern]) => pattern.replace(/\.\*/g, '') === input.path.join('.'))?.[1];
+  const target = referenceTarget(collection, input.path.join('.'));
   if (target) {
-    const known = fs.existsSync(path.join(root, target)) ? fs.readdirSync(path.join(root, target)).map((f) => f.replace(/\.yaml$/, '')) : [];
+    const known = listCollection(target, root).files.map((file) => file.id);
     const missing = (Array.isArray(value) ? value : [value]).map(String).find((id) => !known.includes(id));
-    const noun = target.replace(/ies$/, 'y').replace(/s$/, '');
-    if (missing) return `"${missing}" is not a known ${noun}. ${didYouMean(missing, known)}Create it first (npm run new -- ${noun}), or use the id of one in ${displayPath(path.join(root, target))}/.`;
+    const noun = collections[target].noun.one;
+    if (missing) return `"${missing}" is not a known ${noun}. ${didYouMean(missing, known)}Create it first (npm run new -- ${noun}), or use the id of one in ${displayPath(path.join(root, collections[target].folder))}/.`;
   }
   if (input.path.join('.') === 'provenance.source') {
     const file = String(value).startsWith('content/') ? path.join(root, String(value).slice('content/'.length)) : path.resolve(String(value));

@@ -1,10 +1,8 @@
-// Two files in one collection that give the same id (x.yaml and x.yml, or X.md and x.md): the site
-// would keep one of them and lose the other without a word.
+// Two files in one collection that give the same id (x.yaml and x.yml, X.md and x.md, or a name with a
+// no-break space): the site would keep one of them and lose the other without a word. Ids are Astro's.
+import { entryId as siteId } from '../../content/files.ts';
 import type { Rule } from '../context.ts';
 import type { Problem } from '../problem.ts';
-
-/** The id the site derives from a file name: lower case, spaces as hyphens. */
-const siteId = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
 
 const rule: Rule = {
   code: 'duplicate-id',
@@ -21,6 +19,8 @@ const rule: Rule = {
     ];
     const first = new Map<string, { file: string; id: string }>();
     for (const entry of files) {
+      // A name that gives no id at all is reported once, as empty-id, when the file is read.
+      if (siteId(entry.id) === '') continue;
       const key = `${entry.collection}/${siteId(entry.id)}`;
       const earlier = first.get(key);
       if (!earlier) {

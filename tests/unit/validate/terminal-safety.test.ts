@@ -53,8 +53,9 @@ describe('npm run validate on hostile content', () => {
     spawnSync(path.resolve('node_modules/.bin/node'), ['scripts/validate.ts', '--content', copy.root, ...args], { encoding: 'utf8' });
 
   test('a field holding an escape sequence cannot print a fake green line', () => {
-    // An unknown type is quoted back in the invalid-choice message.
-    copy.write('organizations/evil.yaml', `name: Evil\ntype: "${fake}"\n`);
+    // An unknown type is quoted back in the invalid-choice message. Written as YAML's \e escape: both
+    // YAML readers refuse a raw ESC byte inside quotes (a yaml-syntax problem), but decode \e to it.
+    copy.write('organizations/evil.yaml', `name: Evil\ntype: "${fake.replaceAll('\u001b', '\\e')}"\n`);
     const { status, stdout } = run();
     expect(status).toBe(1);
     expect(stdout).not.toContain('\u001b');
@@ -62,6 +63,14 @@ describe('npm run validate on hostile content', () => {
     const parsed = JSON.parse(run('--json').stdout);
     expect(parsed.problems.map((p: { code: string }) => p.code)).toEqual(['invalid-choice', 'unsafe-character']);
     expect(parsed.problems[0].message).toContain(fake);
+  });
+
+  test('a raw escape byte inside quotes is refused as YAML, and never printed raw', () => {
+    copy.write('organizations/evil.yaml', `name: Evil\ntype: "${fake}"\n`);
+    const { status, stdout } = run();
+    expect(status).toBe(1);
+    expect(stdout).not.toContain('\u001b');
+    expect(stdout).toContain('[yaml-syntax]');
   });
 });
 
