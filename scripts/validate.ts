@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { formatJson, formatText } from '../src/validate/format.ts';
 import { validateContent } from '../src/validate/index.ts';
+import { runCommand } from '../src/lib/run-command.ts';
 
 const usage = 'Usage: node scripts/validate.ts [--json] [--content DIR]';
 
@@ -32,13 +33,4 @@ async function main(): Promise<number> {
   return report.problems.length > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error('The content check stopped because of a fault in the validator itself, not in your content; please report it to the developers with this message:');
-    console.error(process.env['DEBUG'] ? error : error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  },
-);
+runCommand(main, 'The content check');

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { collections, type CollectionName } from '../content/paths.ts';
+import { displayPath } from '../lib/display-path.ts';
 import type { Problem } from './problem.ts';
 import { yamlErrorProblem } from './yaml-errors.ts';
 
@@ -43,10 +44,7 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-export const displayPath = (absolute: string): string => {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
-};
+export { displayPath };
 
 export function loadContent(root: string): LoadedContent {
   const loaded: LoadedContent = { root, records: [], strays: [], problems: [] };

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { core, z } from 'zod';
 import type { CollectionName } from '../../content/paths.ts';
-import { displayPath } from '../../validate/load.ts';
+import { displayPath } from '../../lib/display-path.ts';
 import { referenceFields } from '../../validate/references.ts';
 import { recordNouns, schemas } from '../../validate/schema-check.ts';
 import { translateIssue } from '../../validate/schema-messages.ts';
