@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatText } from '../../../src/validate/format.ts';
 import { validateContent } from '../../../src/validate/index.ts';
-import { asCaseFolder, fixture, fixturesDir } from './helpers.ts';
+import { asCaseFolder, baseCase, fixture, fixturesDir } from './helpers.ts';
 
 const cases = fs.readdirSync(fixturesDir).filter((name) => fs.statSync(path.join(fixturesDir, name)).isDirectory()).sort();
 /** Cases that show more than one problem on purpose. */
@@ -30,4 +30,33 @@ describe('each fixture gets exactly the report in its expected.txt', () => {
       else if (!several.has(name)) expect(report.problems, actual).toHaveLength(1);
     });
   }
+});
+
+describe('a case is the valid collection with its own files laid over it', () => {
+  const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+  const base = path.join(fixturesDir, baseCase);
+
+  test("the case's files replace the base's; the others are the base's", () => {
+    const dir = fixture('unknown-organization');
+    expect(read(dir, 'statements/2019-guatemala.md')).toBe(read(path.join(fixturesDir, 'unknown-organization'), 'statements/2019-guatemala.md'));
+    expect(read(dir, 'statements/2019-guatemala.md')).not.toBe(read(base, 'statements/2019-guatemala.md'));
+    expect(read(dir, 'organizations/wola.yaml')).toBe(read(base, 'organizations/wola.yaml'));
+    expect(fs.existsSync(path.join(dir, 'expected.txt'))).toBe(false);
+  });
+
+  test('absent.txt removes base files, and new files are added', () => {
+    const dir = fixture('wrong-extension');
+    expect(fs.existsSync(path.join(dir, 'statements/2019-guatemala.md'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'statements/2019-guatemala.markdown'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'absent.txt'))).toBe(false);
+  });
+
+  test('no case repeats a base file word for word', () => {
+    const repeats = cases.filter((name) => name !== baseCase).flatMap((name) =>
+      fs.readdirSync(path.join(fixturesDir, name), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file !== 'expected.txt' && fs.statSync(path.join(fixturesDir, name, file)).isFile() && fs.existsSync(path.join(base, file)))
+        .filter((file) => read(path.join(fixturesDir, name), file) === read(base, file))
+        .map((file) => `${name}/${file}`));
+    expect(repeats).toEqual([]);
+  });
 });
