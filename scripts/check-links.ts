@@ -3,6 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/content/collections.ts';
+import { today } from '../src/lib/dates.ts';
+import { displayPath } from '../src/lib/display-path.ts';
+import { runCommand } from '../src/lib/run-command.ts';
 import { checkLinks, type CheckSettings } from '../src/tools/check-links/check.ts';
 import { readCitedLinks } from '../src/tools/check-links/citations.ts';
 import { parseOptions, usage } from '../src/tools/check-links/options.ts';
@@ -11,13 +14,6 @@ import { applyProposal } from '../src/tools/check-links/yaml-update.ts';
 import { escapeHidden } from '../src/lib/hidden-characters.ts';
 
 const userAgent = 'border-statements-check-links/1.0 (checks addresses cited by a civil-society statements archive)';
-
-function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-}
-
-const shown = (file: string): string => path.relative(process.cwd(), file) || file;
 
 async function main(): Promise<number> {
   let options;
@@ -37,10 +33,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const { links, unreadable } = readCitedLinks(root);
-  for (const file of unreadable) console.error(`Skipped ${shown(file.path)}: ${file.reason} (npm run validate says more).`);
+  for (const file of unreadable) console.error(`Skipped ${displayPath(file.path)}: ${file.reason} (npm run validate says more).`);
   const missing = options.ids.filter((id) => !links.some((link) => link.id === id));
   if (missing.length > 0) {
-    console.error(`No readable cited work with the id ${missing.map((id) => `"${id}"`).join(', ')} in ${shown(root)}/citations.`);
+    console.error(`No readable cited work with the id ${missing.map((id) => `"${id}"`).join(', ')} in ${displayPath(root)}/citations.`);
     return 2;
   }
   const selected = options.ids.length > 0 ? links.filter((link) => options.ids.includes(link.id)) : links;
@@ -70,7 +66,7 @@ async function main(): Promise<number> {
         if (after !== before) fs.writeFileSync(result.path, after);
         written.add(result.path);
       } catch (error) {
-        console.error(`Not written ${shown(result.path)}: ${error instanceof Error ? error.message : String(error)}`);
+        console.error(`Not written ${displayPath(result.path)}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   }
@@ -85,17 +81,8 @@ async function main(): Promise<number> {
   const reportPath = path.resolve(options.report);
   fs.mkdirSync(path.dirname(reportPath), { recursive: true });
   fs.writeFileSync(reportPath, JSON.stringify(buildReport(results, settings, written), null, 2) + '\n');
-  console.error(`${summaryLine(results)} Report: ${shown(reportPath)}`);
+  console.error(`${summaryLine(results)} Report: ${displayPath(reportPath)}`);
   return results.some((result) => result.verdict === 'lost') ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error('The link check stopped because of a fault in the tool itself, not in your content; please report it with this message:');
-    console.error(process.env['DEBUG'] ? error : error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  },
-);
+runCommand(main, 'The link check');

@@ -9,8 +9,10 @@ import { draftFile } from '../src/tools/import/draft.ts';
 import { importStatement } from '../src/tools/import/index.ts';
 import { knownContent } from '../src/tools/import/known.ts';
 import { draftPath, writeImport } from '../src/tools/import/write.ts';
-import { parsePartialDate } from '../src/lib/dates.ts';
+import { parsePartialDate, today } from '../src/lib/dates.ts';
+import { displayPath } from '../src/lib/display-path.ts';
 import { escapeHidden } from '../src/lib/hidden-characters.ts';
+import { runCommand } from '../src/lib/run-command.ts';
 
 /** The pasted text is untrusted: its control characters are shown escaped, never sent to the terminal. */
 const print = (text: string) => console.log(escapeHidden(text, { keepLineBreaks: true }));
@@ -27,16 +29,6 @@ does not have yet, and a copy of the text in content/sources/. Prints what it co
   --today DATE    the date recorded as provenance.transcribed (default: today)
   --dry-run       print the drafts instead of writing them
   --help          show this help`;
-
-function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-}
-
-const shown = (file: string) => {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
-};
 
 function main(): number {
   let parsed;
@@ -90,11 +82,11 @@ function main(): number {
   });
 
   if (values['dry-run']) {
-    for (const draft of [result.statement, ...result.drafts]) print(`==> ${shown(draftPath(out, draft))}\n${draftFile(draft)}`);
+    for (const draft of [result.statement, ...result.drafts]) print(`==> ${displayPath(draftPath(out, draft))}\n${draftFile(draft)}`);
   } else {
     try {
       const { files } = writeImport(result, out, { file, name });
-      console.log(`Wrote ${files.map(shown).join('\n      ')}`);
+      console.log(`Wrote ${files.map(displayPath).join('\n      ')}`);
     } catch (error) {
       console.error((error as Error).message);
       return 2;
@@ -118,4 +110,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+runCommand(main, 'npm run import');

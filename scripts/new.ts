@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { collections, contentDir, type CollectionName } from '../src/content/collections.ts';
 import { formatText } from '../src/validate/format.ts';
 import { validateContent } from '../src/validate/index.ts';
-import { displayPath } from '../src/validate/load.ts';
+import { today } from '../src/lib/dates.ts';
+import { displayPath } from '../src/lib/display-path.ts';
+import { runCommand } from '../src/lib/run-command.ts';
 import { collectValues, defaultId, scaffoldFile } from '../src/tools/new/index.ts';
 import { flagNames, inputsFor } from '../src/tools/new/inputs.ts';
 
@@ -32,11 +34,6 @@ ${lines.join('\n')}
   --content DIR    the content folder (default: $CONTENT_DIR or content)
   --today DATE     today's date, for provenance.transcribed (default: today)
   --help           show this help`;
-}
-
-function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
 async function main(): Promise<number> {
@@ -105,12 +102,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`npm run new stopped because of a fault in the tool itself: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
-  },
-);
+runCommand(main, 'npm run new');

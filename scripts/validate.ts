@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { formatJson, formatText } from '../src/validate/format.ts';
 import { validateContent } from '../src/validate/index.ts';
+import { runCommand } from '../src/lib/run-command.ts';
 
 const usage = 'Usage: node scripts/validate.ts [--json] [--content DIR]';
 
@@ -33,17 +34,4 @@ async function main(): Promise<number> {
   return report.problems.length > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const said = 'The content check stopped because of a fault in the validator itself, not in your content; please report it to the developers with this message:';
-    const detail = error instanceof Error ? error.message : String(error);
-    // Tools reading --json get JSON even now: no problems listed, and the fault named.
-    if (process.argv.includes('--json')) console.log(JSON.stringify({ problems: [], fault: `${said} ${detail}` }, null, 2));
-    console.error(said);
-    console.error(process.env['DEBUG'] ? error : detail);
-    process.exitCode = 2;
-  },
-);
+runCommand(main, 'The content check', { json: process.argv.includes('--json') });

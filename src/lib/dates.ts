@@ -45,3 +45,28 @@ export function yearOf(value: string): number {
 export function compareDatesDesc(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }
+
+/** Today in the editor's own time zone, as YYYY-MM-DD: the date the command-line tools record. */
+export function today(now = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+/** A date as CSL-JSON holds it: { "date-parts": [[year, month?, day?]] }. */
+export interface CslDate {
+  'date-parts': readonly [readonly [number, number?, number?]];
+}
+
+function joinParts(issued: CslDate | undefined, separator: string): string | undefined {
+  const parts = issued?.['date-parts'][0];
+  if (!parts) return undefined;
+  return parts
+    .filter((p): p is number => p !== undefined)
+    .map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0')))
+    .join(separator);
+}
+
+/** ISO 8601 with reduced precision, as schema.org reads it: "2019-06-13", "2017-02" or "2017". */
+export const isoDate = (issued: CslDate | undefined): string | undefined => joinParts(issued, '-');
+
+/** Highwire's form, as Google Scholar reads it: "2019/06/13", "2017/02" or "2017". */
+export const highwireDate = (issued: CslDate | undefined): string | undefined => joinParts(issued, '/');

@@ -1,18 +1,9 @@
 // Highwire Press citation_* meta tags, which Google Scholar and Zotero read, derived from the
 // page's CSL item. Scholar wants dates as YYYY/MM/DD (or YYYY/MM, YYYY) and one tag per author.
 import type { CslItem, CslName } from '../cite/csl.ts';
+import { highwireDate } from '../lib/dates.ts';
 
 export type MetaTag = { name: string; content: string };
-
-/** "2019/06/13", "2017/02" or "2017". */
-export function highwireDate(issued: CslItem['issued']): string | undefined {
-  const parts = issued?.['date-parts'][0];
-  if (!parts) return undefined;
-  return parts
-    .filter((p): p is number => p !== undefined)
-    .map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0')))
-    .join('/');
-}
 
 /** A person as "Family, Given" (unambiguous to Zotero); an organization as its whole name. */
 export function highwireAuthor(name: CslName): string {

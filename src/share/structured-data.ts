@@ -2,6 +2,7 @@
 // from their CSL items (src/cite/csl.ts), so names, dates and authors match the citations exactly.
 import type { Collection, Organization, Policy, StatementRecord } from '../content/model.ts';
 import { countryName } from '../lib/countries.ts';
+import { isoDate } from '../lib/dates.ts';
 import { citationCsl, citedWorkIds, type CslItem, type CslName, type CslType } from '../cite/csl.ts';
 import { site } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
@@ -14,16 +15,6 @@ const workTypes: Record<CslType, string> = {
   'article-newspaper': 'NewsArticle',
   webpage: 'WebPage',
 };
-
-/** ISO 8601 allows reduced precision: "2019-06-13", "2017-02", "2017". */
-function isoDate(item: CslItem): string | undefined {
-  const parts = item.issued?.['date-parts'][0];
-  if (!parts) return undefined;
-  return parts
-    .filter((p): p is number => p !== undefined)
-    .map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0')))
-    .join('-');
-}
 
 const organizationIdsByCollection = new WeakMap<Collection, Map<string, string>>();
 
@@ -57,7 +48,7 @@ function agent(name: CslName, ids: Map<string, string>, siteUrl: URL | string): 
 export function workJsonLd(item: CslItem, collection: Collection, siteUrl: URL | string): JsonLd {
   const ids = organizationIds(collection);
   const publisher = item.publisher ?? item['container-title'];
-  const date = isoDate(item);
+  const date = isoDate(item.issued);
   return {
     '@type': workTypes[item.type],
     name: item.title,
@@ -74,7 +65,7 @@ export function workJsonLd(item: CslItem, collection: Collection, siteUrl: URL |
 /** A cited work in brief, as a statement's JSON-LD lists it (its own page has the full record). */
 function citedWorkJsonLd(item: CslItem): JsonLd {
   const publisher = item.publisher ?? item['container-title'];
-  const date = isoDate(item);
+  const date = isoDate(item.issued);
   return {
     '@type': workTypes[item.type],
     name: item.title,

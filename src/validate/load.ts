@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { collections, type CollectionName } from '../content/collections.ts';
 import { readContent, type ContentEntry, type ReadFault } from '../content/reader.ts';
+import { displayPath } from '../lib/display-path.ts';
 import type { Problem } from './problem.ts';
 import { yamlErrorProblem } from './yaml-errors.ts';
 
@@ -27,10 +28,7 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-export const displayPath = (absolute: string): string => {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
-};
+export { displayPath };
 
 type Said = Pick<Problem, 'code' | 'message' | 'fix'> & { line?: number; column?: number };
 

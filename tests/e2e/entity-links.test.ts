@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
+import { contentIds } from '../support/content-ids.ts';
 import { serveDist, type StaticServer } from '../support/static-server.ts';
 
 const sections = ['organizations', 'policies', 'citations'];
@@ -45,7 +46,7 @@ afterAll(() => server?.close());
 
 describe('links on entity pages', () => {
   it('covers every organization, policy and citation page and the three index pages', () => {
-    const count = (dir: string) => fs.readdirSync(`content/${dir}`).filter((f) => f.endsWith('.yaml')).length;
+    const count = (collection: 'organizations' | 'policies' | 'citations') => contentIds(collection).length;
     expect(entityPages).toHaveLength(3 + count('organizations') + count('policies') + count('citations'));
   });
 

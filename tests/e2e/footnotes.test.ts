@@ -1,10 +1,10 @@
 // Footnotes link both ways in a real browser, and every signatory link leads to a page.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
+import { contentIds } from '../support/content-ids.ts';
 import { useSite } from '../support/site.ts';
 
 const site = useSite();
-const slugs = fs.readdirSync('content/statements').filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+const slugs = contentIds('statements');
 
 describe.each(slugs)('statement %s', (slug) => {
   it('each reference leads to its note, and the note leads back to the reference', async () => {

@@ -1,11 +1,11 @@
 // A printed statement is the text with its notes and their addresses, without the site's chrome:
 // checked with the print media type in Chromium, and by printing a PDF.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
+import { contentIds } from '../support/content-ids.ts';
 import { useSite } from '../support/site.ts';
 
 const site = useSite();
-const slugs = fs.readdirSync('content/statements').filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+const slugs = contentIds('statements');
 
 describe.each(slugs)('printing %s', (slug) => {
   it('hides header, navigation, search, footer, skip link and buttons; shows the text, every note and every address', async () => {

@@ -9,11 +9,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
+import { contentIds } from '../support/content-ids.ts';
 import { useSite } from '../support/site.ts';
 import { distPages } from '../support/dist-pages.ts';
 
 const site = useSite();
-const slugs = fs.readdirSync('content/statements').filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+const slugs = contentIds('statements');
 type Name = { literal?: string; family?: string; given?: string };
 
 /** The organization names a statement's front matter lists as signatories, in printed order. */

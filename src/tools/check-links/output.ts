@@ -1,6 +1,6 @@
 // How a link check reads: a progress line per link (stderr), a table (stdout), the proposed record
 // updates as YAML, and the JSON report for tools. Colour only where a terminal will show it.
-import path from 'node:path';
+import { displayPath } from '../../lib/display-path.ts';
 import type { CheckSettings, LinkResult } from './check.ts';
 import { proposalYaml } from './proposal.ts';
 import { verdicts, type Verdict } from './verdict.ts';
@@ -40,11 +40,6 @@ export function summaryLine(results: readonly LinkResult[]): string {
   return `${results.length} cited ${results.length === 1 ? 'link' : 'links'} checked${parts.length ? `: ${parts.join(', ')}` : ''}.`;
 }
 
-const shown = (file: string): string => {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
-};
-
 /** One YAML snippet per record that should change, headed by its file, with what the archive said. */
 export function formatProposals(results: readonly LinkResult[]): string {
   return results
@@ -54,7 +49,7 @@ export function formatProposals(results: readonly LinkResult[]): string {
         r.verdict === 'moved' ? `# moved to ${r.finalUrl} (the url field stays as printed)\n` : '',
         r.archiveError ? `# archive lookup failed: ${r.archiveError}\n` : '',
       ].join('');
-      return `# ${shown(r.path)}\n${notes}${proposalYaml(r.proposal!)}`;
+      return `# ${displayPath(r.path)}\n${notes}${proposalYaml(r.proposal!)}`;
     })
     .join('\n');
 }
@@ -76,6 +71,6 @@ export function buildReport(results: readonly LinkResult[], settings: CheckSetti
       archiveApi: settings.archiveApi ?? null,
     },
     counts: counts(results),
-    citations: results.map(({ path: file, ...rest }) => ({ ...rest, file: shown(file), written: written.has(file) })),
+    citations: results.map(({ path: file, ...rest }) => ({ ...rest, file: displayPath(file), written: written.has(file) })),
   };
 }

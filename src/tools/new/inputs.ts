@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { core, z } from 'zod';
 import { collections, referenceTarget, type CollectionName } from '../../content/collections.ts';
 import { listCollection } from '../../content/reader.ts';
-import { displayPath } from '../../validate/load.ts';
+import { displayPath } from '../../lib/display-path.ts';
 import { translateIssue } from '../../validate/schema-messages.ts';
 import { didYouMean } from '../../validate/suggest.ts';
 import { fieldsOf, type Field } from './fields.ts';

@@ -1,6 +1,7 @@
 // The citation_* tags Google Scholar and Zotero read from a page's head.
 import { describe, expect, it } from 'vitest';
-import { highwireDate, highwireTags } from '../../../src/share/highwire.ts';
+import { highwireDate } from '../../../src/lib/dates.ts';
+import { highwireTags } from '../../../src/share/highwire.ts';
 import { statementCsl } from '../../../src/cite/csl.ts';
 import { collection, editorial, joint, pressRelease, signatoryNames, site } from './fixtures.ts';
 

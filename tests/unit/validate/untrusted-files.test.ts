@@ -20,7 +20,7 @@ const node = path.resolve('node_modules/.bin/node');
 function validPlus(name: string, files: Record<string, string>): string {
   const root = path.join(temp, name);
   fs.cpSync(fixture('valid'), root, { recursive: true });
-  fs.rmSync(path.join(root, 'expected.txt'));
+  fs.rmSync(path.join(root, 'expected.txt'), { force: true });
   for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(root, file), text);
   return root;
 }
