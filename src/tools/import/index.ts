@@ -17,7 +17,8 @@ export interface Known {
   organizations: KnownOrganization[];
   policies: Named[];
   citations: KnownCitation[];
-  statementIds: Set<string>;
+  /** Statement ids, each with its provenance.source. */
+  statements: Map<string, string | undefined>;
 }
 
 /** A record to write, with the YAML comments that go with it: above the record, and at fields. */
@@ -167,7 +168,8 @@ export function importStatement(source: string, known: Known, options: ImportOpt
   for (const q of questions) if (q.field) comments.set(key(q.field), [comments.get(key(q.field)), `QUESTION: ${q.text}`].filter(Boolean).join('\n'));
 
   const year = String(data['date'] ?? '').slice(0, 4);
-  const slug = options.slug ?? uniqueId([year, slugify(parts.title ?? 'statement', 6)].filter(Boolean).join('-'), new Set(known.statementIds));
+  // Never a silent -2 beside an existing statement: the writer refuses a file that exists.
+  const slug = options.slug ?? uniqueId([year, slugify(parts.title ?? 'statement', 6)].filter(Boolean).join('-'), new Set());
   const statement: Draft = {
     collection: 'statements',
     id: slug,

@@ -1,5 +1,6 @@
 // What the collection already has, read with the validator's loader: organizations with their
-// names, policies with their names, citations with their addresses, and the statements' ids.
+// names, policies with their names, citations with their addresses, and the statements' ids with
+// the source each was made from (to find an earlier import of the same text).
 import { loadContent } from '../../validate/load.ts';
 import type { Known } from './index.ts';
 import { knownOrganization } from './organizations.ts';
@@ -21,6 +22,9 @@ export function knownContent(root: string): Known {
       const url = field(r.data, 'url');
       return typeof url === 'string' ? [{ id: r.id, url }] : [];
     }),
-    statementIds: new Set(of('statements').map((r) => r.id)),
+    statements: new Map(of('statements').map((r): [string, string | undefined] => {
+      const source = field(field(r.data, 'provenance'), 'source');
+      return [r.id, typeof source === 'string' ? source : undefined];
+    })),
   };
 }
