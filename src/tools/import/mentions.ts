@@ -20,12 +20,29 @@ export interface Mention {
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCapitals = (name: string) => /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
 
+const foldedChars = new Map<string, string>();
+/** One character folded (accents, case, curly apostrophes), or kept when folding would change its length. */
+function foldChar(c: string): string {
+  let folded = foldedChars.get(c);
+  if (folded === undefined) {
+    const f = fold(c).replace(/[’‘]/g, "'");
+    folded = f.length === c.length ? f : c;
+    foldedChars.set(c, folded);
+  }
+  return folded;
+}
+
 /** Folds accents and case but keeps every character's place, so a match points into the original. */
-const foldInPlace = (text: string) =>
-  [...text].map((c) => {
-    const folded = fold(c).replace(/[’‘]/g, "'");
-    return folded.length === 1 ? folded : c;
-  }).join('');
+const foldInPlace = (text: string) => text.replace(/[A-Z]|[^\x00-\x7F]/gu, foldChar);
+
+/**
+ * One pattern for all names of one kind, tried once at each word start (so the text is read once,
+ * however many names the collection has), longest name first; the lookahead lets names overlap.
+ */
+function namePattern(needles: Iterable<string>): RegExp | undefined {
+  const alternatives = [...needles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
+  return alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?=(${alternatives.join('|')})(?![\\p{L}\\p{N}]))`, 'gu') : undefined;
+}
 
 /**
  * The records a text names, first mention first. A name inside a longer name of another record does
@@ -33,17 +50,26 @@ const foldInPlace = (text: string) =>
  * ignore block such names without being reported themselves (a statement's signatories).
  */
 export function findMentions(paragraphs: string[], records: Named[], ignore: Set<string> = new Set()): Mention[] {
+  // Acronyms and all-capital names are matched as printed, other names folded.
+  const exact = new Map<string, Set<string>>();
+  const folded = new Map<string, Set<string>>();
+  for (const record of records) {
+    for (const name of record.names) {
+      if (nameKey(name).length < 2) continue;
+      const [needles, needle] = isCapitals(name) ? [exact, name] : [folded, foldInPlace(name)];
+      if (!needles.has(needle)) needles.set(needle, new Set());
+      needles.get(needle)!.add(record.id);
+    }
+  }
+  const patterns = [[namePattern(exact.keys()), exact, false], [namePattern(folded.keys()), folded, true]] as const;
   const found = new Map<string, Mention & { at: number }>();
   paragraphs.forEach((paragraph, p) => {
     const plain = paragraph.replace(/\[\^[^\]]+\]/g, (m) => ' '.repeat(m.length));
-    const folded = foldInPlace(plain);
     const spans: { id: string; start: number; end: number }[] = [];
-    for (const record of records) {
-      for (const name of record.names) {
-        if (nameKey(name).length < 2) continue;
-        const [haystack, needle] = isCapitals(name) ? [plain, name] : [folded, foldInPlace(name)];
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'gu');
-        for (const m of haystack.matchAll(re)) spans.push({ id: record.id, start: m.index, end: m.index + m[0].length });
+    for (const [pattern, needles, fold] of patterns) {
+      if (!pattern) continue;
+      for (const m of (fold ? foldInPlace(plain) : plain).matchAll(pattern)) {
+        for (const id of needles.get(m[1]!)!) spans.push({ id, start: m.index, end: m.index + m[1]!.length });
       }
     }
     const inside = (a: (typeof spans)[number]) =>
