@@ -33,6 +33,8 @@ export function addressesIn(noteText: string): CitedAddress[] {
 /** The note's web links as the parser finds them, each with the offset where it ends. */
 export function parsedLinks(noteText: string): { url: string; end: number }[] {
   const links: { url: string; end: number }[] = [];
+  // A web link's address is in the text, unless written with character references (&#104;ttp).
+  if (!/https?:|www\.|&/i.test(noteText)) return links;
   visit(parser.parse(noteText), 'link', (link) => {
     if (/^https?:\/\//i.test(link.url)) links.push({ url: link.url, end: link.position?.end.offset ?? noteText.length });
   });

@@ -17,7 +17,6 @@ export interface Mention {
   paragraph: number;
 }
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCapitals = (name: string) => /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
 
 const foldedChars = new Map<string, string>();
@@ -35,13 +34,45 @@ function foldChar(c: string): string {
 /** Folds accents and case but keeps every character's place, so a match points into the original. */
 const foldInPlace = (text: string) => text.replace(/[A-Z]|[^\x00-\x7F]/gu, foldChar);
 
+const wordRun = /[\p{L}\p{N}]+/gu;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** A name to look for, with the records it names, in the order records and their names are listed. */
+interface Needle {
+  text: string;
+  id: string;
+}
+
 /**
- * One pattern for all names of one kind, tried once at each word start (so the text is read once,
- * however many names the collection has), longest name first; the lookahead lets names overlap.
+ * Names indexed by their first word, so a text is read once, a word at a time, however many names
+ * the collection has. A name must stand as whole words: nothing letter-like just before or after it.
+ * (The few names that start with a sign, like a quote, are looked for at every position.)
  */
-function namePattern(needles: Iterable<string>): RegExp | undefined {
-  const alternatives = [...needles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
-  return alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?=(${alternatives.join('|')})(?![\\p{L}\\p{N}]))`, 'gu') : undefined;
+class NameIndex {
+  private byFirstWord = new Map<string, Needle[]>();
+  private others: Needle[] = [];
+  add(needle: Needle): void {
+    const first = new RegExp(wordRun.source, 'u').exec(needle.text);
+    if (first?.index !== 0) return void this.others.push(needle);
+    const list = this.byFirstWord.get(first[0]) ?? [];
+    list.push(needle);
+    this.byFirstWord.set(first[0], list);
+  }
+  /** Every place a name occurs in the haystack, overlapping ones included. */
+  *find(haystack: string): Generator<{ id: string; start: number; end: number }> {
+    const whole = (needle: Needle, at: number) =>
+      haystack.startsWith(needle.text, at) && !letterOrDigit.test(haystack.charAt(at + needle.text.length)) && (at === 0 || !letterOrDigit.test(haystack.charAt(at - 1)));
+    if (this.byFirstWord.size > 0) {
+      for (const m of haystack.matchAll(wordRun)) {
+        for (const needle of this.byFirstWord.get(m[0]) ?? []) if (whole(needle, m.index)) yield { id: needle.id, start: m.index, end: m.index + needle.text.length };
+      }
+    }
+    for (const needle of this.others) {
+      for (let at = haystack.indexOf(needle.text); at !== -1; at = haystack.indexOf(needle.text, at + 1)) {
+        if (whole(needle, at)) yield { id: needle.id, start: at, end: at + needle.text.length };
+      }
+    }
+  }
 }
 
 /**
@@ -51,27 +82,19 @@ function namePattern(needles: Iterable<string>): RegExp | undefined {
  */
 export function findMentions(paragraphs: string[], records: Named[], ignore: Set<string> = new Set()): Mention[] {
   // Acronyms and all-capital names are matched as printed, other names folded.
-  const exact = new Map<string, Set<string>>();
-  const folded = new Map<string, Set<string>>();
+  const exact = new NameIndex();
+  const folded = new NameIndex();
   for (const record of records) {
     for (const name of record.names) {
       if (nameKey(name).length < 2) continue;
-      const [needles, needle] = isCapitals(name) ? [exact, name] : [folded, foldInPlace(name)];
-      if (!needles.has(needle)) needles.set(needle, new Set());
-      needles.get(needle)!.add(record.id);
+      if (isCapitals(name)) exact.add({ text: name, id: record.id });
+      else folded.add({ text: foldInPlace(name), id: record.id });
     }
   }
-  const patterns = [[namePattern(exact.keys()), exact, false], [namePattern(folded.keys()), folded, true]] as const;
   const found = new Map<string, Mention & { at: number }>();
   paragraphs.forEach((paragraph, p) => {
     const plain = paragraph.replace(/\[\^[^\]]+\]/g, (m) => ' '.repeat(m.length));
-    const spans: { id: string; start: number; end: number }[] = [];
-    for (const [pattern, needles, fold] of patterns) {
-      if (!pattern) continue;
-      for (const m of (fold ? foldInPlace(plain) : plain).matchAll(pattern)) {
-        for (const id of needles.get(m[1]!)!) spans.push({ id, start: m.index, end: m.index + m[1]!.length });
-      }
-    }
+    const spans = [...exact.find(plain), ...folded.find(foldInPlace(plain))];
     const inside = (a: (typeof spans)[number]) =>
       spans.some((b) => b.id !== a.id && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start);
     for (const span of spans) {

@@ -2,7 +2,18 @@
 // take a quarter of a minute to parse): that shortcut must find exactly what the parser finds.
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { autolinksOnly, parsedLinks } from '../../../../src/tools/import/citations.ts';
+import { addressesIn, autolinksOnly, parsedLinks } from '../../../../src/tools/import/citations.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+
+/** The parser alone, with no shortcut at all. */
+const parsedLinksOf = (text: string): string[] => {
+  const urls: string[] = [];
+  visit(unified().use(remarkParse).use(remarkGfm).parse(text), 'link', (link) => void (/^https?:\/\//i.test(link.url) && urls.push(link.url)));
+  return urls;
+};
 import { pastedStatement } from '../../../../scripts/bench/pasted-text.ts';
 import { noteTexts } from './helpers.ts';
 
@@ -42,4 +53,10 @@ describe('reading a note\'s addresses without the parser', () => {
     expect(pasted.filter((text) => text.includes('<https')).every((text) => autolinksOnly(text) !== undefined)).toBe(true);
     for (const text of tricky.slice(3, 14)) expect(autolinksOnly(text), text).toBeUndefined();
   });
+});
+
+test('a note without an address, or with one only as a character reference, is read like the parser reads it', () => {
+  for (const text of ['The figures were compiled by the signatories.', 'An address written &#104;ttps://a.org/x as entities.', 'See www.a.org.']) {
+    expect(addressesIn(text).map((a) => a.url)).toEqual(parsedLinksOf(text));
+  }
 });
