@@ -71,11 +71,6 @@ function main(): number {
     return 2;
   }
   const file = path.resolve(positionals[0]!);
-  const read = readSourceFile(positionals[0]!);
-  if ('problem' in read) {
-    console.error(read.message);
-    return read.problem === 'usage' ? 2 : 1;
-  }
   const date = values.today ?? today();
   if (date.length !== 10 || !parsePartialDate(date)) {
     console.error(`--today expects a date written YYYY-MM-DD, not "${date}".`);
@@ -89,6 +84,11 @@ function main(): number {
   if (reserved) {
     console.error(`--slug ${values.slug} cannot be used, because ${reserved}: give another, like --slug ${freeId(values.slug!, 'statement')}.`);
     return 2;
+  }
+  const read = readSourceFile(positionals[0]!);
+  if ('problem' in read) {
+    console.error(read.message);
+    return read.problem === 'usage' ? 2 : 1;
   }
   const content = values.content === undefined ? contentDir : path.resolve(values.content);
   const out = values.out === undefined ? content : path.resolve(values.out);
