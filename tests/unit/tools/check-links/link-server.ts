@@ -10,6 +10,8 @@ export interface LinkServer {
   requests: string[];
   /** Bytes /archive/endless has written so far. */
   endlessBytes: () => number;
+  /** Settles once the client has dropped the last /archive/endless answer. */
+  endlessClosed: () => Promise<void>;
   /** Answers the requests /slow is holding: only ever after the check gave up on them. */
   release: () => void;
   close: () => Promise<void>;
@@ -32,6 +34,7 @@ export async function startLinkServer(): Promise<LinkServer> {
   const requests: string[] = [];
   const held = new Set<() => void>();
   let endless = 0;
+  let endlessClosed = Promise.resolve();
   let origin = '';
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
@@ -96,6 +99,7 @@ export async function startLinkServer(): Promise<LinkServer> {
       }
       case '/archive/endless': {
         res.writeHead(200, { 'content-type': 'application/json' });
+        endlessClosed = new Promise((resolve) => res.once('close', resolve));
         const chunk = Buffer.from(`{"archived_snapshots":{"closest":{"url":"${'x'.repeat(64 * 1024)}`);
         const pump = () => {
           while (!res.destroyed) {
@@ -115,6 +119,7 @@ export async function startLinkServer(): Promise<LinkServer> {
     origin,
     requests,
     endlessBytes: () => endless,
+    endlessClosed: () => endlessClosed,
     release: () => {
       for (const answer of held) answer();
       held.clear();
