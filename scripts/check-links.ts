@@ -47,6 +47,7 @@ async function main(): Promise<number> {
     archiveApi: options.archiveApi,
     checked: options.checked,
     userAgent,
+    allowLoopback: options.allowLoopback,
   };
   const colour = Boolean(process.stderr.isTTY) && process.env['NO_COLOR'] === undefined;
   console.error(`Checking ${selected.length} cited addresses, ${settings.concurrency} at a time, ${settings.timeoutMs} ms per request.`);

@@ -1,14 +1,16 @@
 // Turns a statement pasted out of a PDF or a word processor into a draft statement and the draft
-// records it needs: npm run import -- <file.txt> [--content DIR] [--out DIR] [--slug ID] [--dry-run]
-// Exit codes: 0 drafts written (questions may remain), 2 misuse or a file in the way.
-import fs from 'node:fs';
+// records it needs: npm run import -- <file.txt> [--content DIR] [--out DIR] [--slug ID] [--replace] [--dry-run]
+// Exit codes: 0 drafts written (questions may remain), 1 the text or a file in the way refused
+// (nothing written), 2 misuse: a wrong option, or a path that names no file.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/content/collections.ts';
 import { draftFile } from '../src/tools/import/draft.ts';
 import { importStatement } from '../src/tools/import/index.ts';
 import { knownContent } from '../src/tools/import/known.ts';
-import { draftPath, writeImport } from '../src/tools/import/write.ts';
+import { readSourceFile, maxSourceBytes } from '../src/tools/import/source-file.ts';
+import { draftPath, earlierImport, writeImport, writeProblem } from '../src/tools/import/write.ts';
+import { freeId, reservedId } from '../src/lib/slugs.ts';
 import { parsePartialDate, today } from '../src/lib/dates.ts';
 import { displayPath } from '../src/lib/display-path.ts';
 import { escapeHidden } from '../src/lib/hidden-characters.ts';
@@ -27,8 +29,13 @@ does not have yet, and a copy of the text in content/sources/. Prints what it co
   --out DIR       the content folder to write the drafts into (default: the --content folder)
   --slug ID       the statement's file name without .md (default: year and first words of the title)
   --today DATE    the date recorded as provenance.transcribed (default: today)
+  --replace       write over the draft (and the files) an earlier import of the same text made
   --dry-run       print the drafts instead of writing them
-  --help          show this help`;
+  --help          show this help
+
+The file must be plain text (UTF-8, or UTF-16 with a byte-order mark) of at most ${maxSourceBytes / 1024 / 1024} MB.
+Nothing is written when a draft of the same text, or any file the import would write, exists
+already (exit code 1), unless --replace is given.`;
 
 function main(): number {
   let parsed;
@@ -42,6 +49,7 @@ function main(): number {
         slug: { type: 'string' },
         today: { type: 'string' },
         'dry-run': { type: 'boolean' },
+        replace: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,10 +67,6 @@ function main(): number {
     return 2;
   }
   const file = path.resolve(positionals[0]!);
-  if (!fs.existsSync(file)) {
-    console.error(`The file ${positionals[0]} does not exist.`);
-    return 2;
-  }
   const date = values.today ?? today();
   if (date.length !== 10 || !parsePartialDate(date)) {
     console.error(`--today expects a date written YYYY-MM-DD, not "${date}".`);
@@ -72,25 +76,39 @@ function main(): number {
     console.error(`--slug expects lower-case letters, digits and single hyphens, like 2019-guatemala-border, not "${values.slug}".`);
     return 2;
   }
+  const reserved = values.slug === undefined ? undefined : reservedId(values.slug);
+  if (reserved) {
+    console.error(`--slug ${values.slug} cannot be used, because ${reserved}: give another, like --slug ${freeId(values.slug!, 'statement')}.`);
+    return 2;
+  }
+  const read = readSourceFile(positionals[0]!);
+  if ('problem' in read) {
+    console.error(read.message);
+    return read.problem === 'usage' ? 2 : 1;
+  }
   const content = values.content === undefined ? contentDir : path.resolve(values.content);
   const out = values.out === undefined ? content : path.resolve(values.out);
   const name = path.basename(file);
-  const result = importStatement(fs.readFileSync(file, 'utf8'), knownContent(content), {
-    sourcePath: `content/sources/${name}`,
+  const source = { file, name, sourcePath: `content/sources/${name}` };
+  const known = knownContent(content);
+  const replace = values.replace ?? false;
+  const earlier = replace ? earlierImport(known, source) : undefined;
+  const result = importStatement(read.text, known, {
+    sourcePath: source.sourcePath,
     today: date,
-    ...(values.slug ? { slug: values.slug } : {}),
+    ...(values.slug || earlier ? { slug: values.slug ?? earlier } : {}),
   });
 
   if (values['dry-run']) {
     for (const draft of [result.statement, ...result.drafts]) print(`==> ${displayPath(draftPath(out, draft))}\n${draftFile(draft)}`);
   } else {
-    try {
-      const { files } = writeImport(result, out, { file, name });
-      console.log(`Wrote ${files.map(displayPath).join('\n      ')}`);
-    } catch (error) {
-      console.error((error as Error).message);
-      return 2;
+    const problem = writeProblem(result, known, { content, out }, source, replace);
+    if (problem) {
+      console.error(`Nothing was written: ${problem}`);
+      return 1;
     }
+    const { files } = writeImport(result, out, source, replace);
+    console.log(`Wrote ${files.map(displayPath).join('\n      ')}`);
   }
   const { parts } = result;
   const groups = parts.signatories;

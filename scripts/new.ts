@@ -14,6 +14,7 @@ import { displayPath } from '../src/lib/display-path.ts';
 import { runCommand } from '../src/lib/run-command.ts';
 import { collectValues, defaultId, scaffoldFile } from '../src/tools/new/index.ts';
 import { flagNames, inputsFor } from '../src/tools/new/inputs.ts';
+import { freeId, reservedId } from '../src/lib/slugs.ts';
 
 const kinds: Record<string, CollectionName> = { statement: 'statements', organization: 'organizations', policy: 'policies', citation: 'citations' };
 
@@ -77,6 +78,11 @@ async function main(): Promise<number> {
   const id = values['id'] ?? defaultId(collection, collected.data);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
     console.error(`Nothing was written: the id "${id}" must be lower-case letters, digits and single hyphens; give one with --id.`);
+    return 2;
+  }
+  const reserved = reservedId(id);
+  if (reserved) {
+    console.error(`Nothing was written: the id "${id}" cannot be used, because ${reserved}. Give another with --id, like --id ${freeId(id, kind)}.`);
     return 2;
   }
   const { folder, extension } = collections[collection];

@@ -20,7 +20,7 @@ async function open(url: string, colorScheme: 'light' | 'dark' = 'light'): Promi
   await page.emulateMedia({ colorScheme });
   await page.goto(site.url(url));
   await page.waitForLoadState('networkidle');
-  if (url === searchWithResults) await page.locator('main [data-search-root] a[href^="/statements/"]').first().waitFor({ timeout: 15_000 });
+  if (url === searchWithResults) await page.locator('main [data-search-root] a[href^="/statements/"]').first().waitFor({ timeout: 60_000 });
   return page;
 }
 

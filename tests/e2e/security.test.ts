@@ -79,7 +79,7 @@ describe('pages under the policy in Chromium', () => {
     await page.waitForLoadState('networkidle');
     if (url.includes('?q=')) {
       // Search still works under the policy: Pagefind's script, worker and WebAssembly load and results show.
-      await page.locator('main [data-search-root] a[href^="/statements/"]').first().waitFor({ timeout: 15_000 });
+      await page.locator('main [data-search-root] a[href^="/statements/"]').first().waitFor({ timeout: 60_000 });
     }
     const missing = url === '/no-such-page/';
     expect(response?.status()).toBe(missing ? 404 : 200);

@@ -11,7 +11,7 @@ export async function searchShown(page: Page, search?: string): Promise<void> {
       return root?.dataset['searchDone'] !== undefined && (expected === null || root.dataset['searchDone'] === expected);
     },
     search === undefined ? null : serializeSearchState(parseSearchState(search)),
-    { timeout: 15_000 },
+    { timeout: 60_000 },
   );
 }
 

@@ -18,7 +18,11 @@ each record's link and archive fields. Content files change only with --write.
   --no-archive         do not look for archived copies
   --date YYYY-MM-DD    date to record as checked (default: today)
   --write              write the proposed link and archive fields into the records
-  --help               show this help`;
+  --help               show this help
+
+Addresses on this machine or its network (private, link-local, loopback, multicast), whether cited,
+reached by a redirect or named by DNS, are never asked; --allow-loopback lets the tool's own tests
+reach their server on 127.0.0.1.`;
 
 export interface Options {
   content: string | undefined;
@@ -29,6 +33,8 @@ export interface Options {
   archiveApi: string | undefined;
   checked: string;
   write: boolean;
+  /** For tests: their stand-in server runs on 127.0.0.1. */
+  allowLoopback: boolean;
   ids: string[];
   help: boolean;
 }
@@ -56,6 +62,7 @@ export function parseOptions(argv: string[], today: string): Options {
       'no-archive': { type: 'boolean' },
       date: { type: 'string' },
       write: { type: 'boolean' },
+      'allow-loopback': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -74,6 +81,7 @@ export function parseOptions(argv: string[], today: string): Options {
     archiveApi: values['no-archive'] ? undefined : archiveApi,
     checked,
     write: values.write ?? false,
+    allowLoopback: values['allow-loopback'] ?? false,
     ids: positionals,
     help: values.help ?? false,
   };

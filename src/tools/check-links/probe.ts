@@ -1,47 +1,16 @@
 // Asks one address whether it still answers: HEAD first (cheap), GET when HEAD is refused or
-// fails, redirects followed by hand so their number is bounded and the final address recorded.
+// fails, redirects followed by hand so their number is bounded, each one's address checked, and
+// the final address recorded.
+import { httpRequest, type HttpFailure, type HttpSettings } from './http.ts';
 import { isPermanentRedirect, isRedirect, type Outcome } from './verdict.ts';
 
-export interface ProbeSettings {
-  /** Per request, in milliseconds. */
-  timeoutMs: number;
-  maxRedirects: number;
-  userAgent: string;
-  fetch?: typeof globalThis.fetch;
-}
+export type ProbeSettings = HttpSettings & { maxRedirects: number };
 
-type Answer = { code: number; location: string | null } | { failure: 'timeout' | 'network'; detail: string };
+type Answer = { code: number; location: string | null } | HttpFailure;
 
-/** One request with its own deadline; the body is never read. */
-export async function request(url: string, method: 'HEAD' | 'GET', settings: ProbeSettings): Promise<Answer> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, settings.timeoutMs);
-  try {
-    const response = await (settings.fetch ?? globalThis.fetch)(url, {
-      method,
-      redirect: 'manual',
-      signal: controller.signal,
-      headers: { 'user-agent': settings.userAgent, accept: 'text/html,application/pdf,*/*;q=0.8' },
-    });
-    await response.body?.cancel().catch(() => undefined);
-    return { code: response.status, location: response.headers.get('location') };
-  } catch (error) {
-    if (timedOut) return { failure: 'timeout', detail: `no answer within ${settings.timeoutMs} ms` };
-    return { failure: 'network', detail: describeError(error) };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as Error & { cause?: unknown }).cause;
-  if (cause instanceof Error) return `${error.message}: ${(cause as Error & { code?: string }).code ?? cause.message}`;
-  return error.message;
+/** One request; the body is never read. */
+export function request(url: string, method: 'HEAD' | 'GET', settings: ProbeSettings): Promise<Answer> {
+  return httpRequest(url, { method, accept: 'text/html,application/pdf,*/*;q=0.8' }, settings);
 }
 
 function normalise(url: string): string {

@@ -20,7 +20,7 @@ export type Outcome =
     }
   | {
       kind: 'failure';
-      reason: 'timeout' | 'network' | 'too-many-redirects' | 'redirect-loop';
+      reason: 'timeout' | 'network' | 'refused-address' | 'too-large' | 'too-many-redirects' | 'redirect-loop';
       detail: string;
       finalUrl: string;
       redirects: number;

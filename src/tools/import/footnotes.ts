@@ -112,11 +112,9 @@ export function markReferences(text: string, labels: Set<string>): MarkedText {
 
 /** Notes in the order their markers are first met in the text, then any never referred to. */
 export function inReadingOrder(notes: Note[], text: string): Note[] {
-  const order = [...text.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!);
-  const rank = (label: string) => {
-    const i = order.indexOf(label);
-    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
-  };
+  const first = new Map<string, number>();
+  for (const m of text.matchAll(/\[\^([^\]\s]+)\]/g)) if (!first.has(m[1]!)) first.set(m[1]!, first.size);
+  const rank = (label: string) => first.get(label) ?? Number.MAX_SAFE_INTEGER;
   return [...notes].sort((a, b) => rank(a.label) - rank(b.label));
 }
 

@@ -19,7 +19,8 @@ export interface Known {
   organizations: KnownOrganization[];
   policies: Named[];
   citations: KnownCitation[];
-  statementIds: Set<string>;
+  /** Statement ids, each with its provenance.source. */
+  statements: Map<string, string | undefined>;
 }
 
 /** A record to write, with the YAML comments that go with it: above the record, and at fields. */
@@ -132,6 +133,7 @@ export function importStatement(source: string, known: Known, options: ImportOpt
   questions.push(ask('Write a summary: two to four sentences on who says what, in the statement\'s language or in English.', ['summary'], true));
 
   const citations: ImportResult['citations'] = [];
+  const citationByUrl = new Map([...known.citations].reverse().map((c) => [c.url, c.id]));
   const statementLanguage = language ?? 'en';
   data['notes'] = parts.notes.map((note) => {
     const addresses = addressesIn(note.text);
@@ -142,9 +144,10 @@ export function importStatement(source: string, known: Known, options: ImportOpt
       return { note: noteLabel(note.label), kind: 'explanatory', ...(noteLanguage && noteLanguage !== statementLanguage ? { language: noteLanguage } : {}) };
     }
     const ids = addresses.map((address) => {
-      const existing = known.citations.find((c) => c.url === address.url);
-      if (existing) return existing.id;
+      const existing = citationByUrl.get(address.url);
+      if (existing) return existing;
       const draft = draftCitation(address, { organizations: known.organizations, language: statementLanguage, taken: takenCitations });
+      citationByUrl.set(address.url, draft.id); // a work cited by several notes is drafted once
       drafts.push(citationDraft(draft, note.label));
       questions.push(ask(`Note ${note.label} cites ${address.url}, which no citation has, so content/citations/${draft.id}.yaml was drafted from the note's words: check ${draft.readFrom.length ? draft.readFrom.join(', ') : 'every field'}, and fill in what is empty.`, ['notes']));
       return draft.id;
@@ -166,10 +169,13 @@ export function importStatement(source: string, known: Known, options: ImportOpt
 
   const open = questions.filter((q) => !q.blocking).map((q) => q.text);
   if (open.length > 0) data['questions'] = open;
-  for (const q of questions) if (q.field) comments.set(key(q.field), [comments.get(key(q.field)), `QUESTION: ${q.text}`].filter(Boolean).join('\n'));
+  // Gathered per field, then joined once: joining as they come copies a field's comment per question.
+  const asked = Map.groupBy(questions.filter((q) => q.field), (q) => key(q.field!));
+  for (const [at, list] of asked) comments.set(at, [comments.get(at), ...list.map((q) => `QUESTION: ${q.text}`)].filter(Boolean).join('\n'));
 
   const year = String(data['date'] ?? '').slice(0, 4);
-  const slug = options.slug ?? uniqueId([year, slugify(parts.title ?? 'statement', 6)].filter(Boolean).join('-'), new Set(known.statementIds));
+  // Never a silent -2 beside an existing statement: the writer refuses a file that exists.
+  const slug = options.slug ?? uniqueId([year, slugify(parts.title ?? 'statement', 6)].filter(Boolean).join('-'), new Set());
   const statement: Draft = {
     collection: 'statements',
     id: slug,

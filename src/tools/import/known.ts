@@ -1,5 +1,6 @@
 // What the collection already has, read with the content reader: organizations with their names,
-// policies with their names, citations with their addresses, and the statements' ids.
+// policies with their names, citations with their addresses, and the statements' ids with the source
+// each was made from (to find an earlier import of the same text).
 import { readCollection } from '../../content/reader.ts';
 import type { Known } from './index.ts';
 import { knownOrganization } from './organizations.ts';
@@ -19,6 +20,9 @@ export function knownContent(root: string): Known {
       const url = field(r.data, 'url');
       return typeof url === 'string' ? [{ id: r.id, url }] : [];
     }),
-    statementIds: new Set(readCollection('statements', root).map((r) => r.id)),
+    statements: new Map(readCollection('statements', root).map((r): [string, string | undefined] => {
+      const source = field(field(r.data, 'provenance'), 'source');
+      return [r.id, typeof source === 'string' ? source : undefined];
+    })),
   };
 }

@@ -9,12 +9,18 @@ const common: Record<Exclude<LanguageCode, 'ht'>, string[]> = {
   pt: ['os', 'da', 'do', 'dos', 'das', 'e', 'em', 'uma', 'não', 'com', 'ao', 'pelo', 'pela', 'seu', 'sua'],
 };
 
+const languagesOf = new Map<string, (keyof typeof common)[]>();
+for (const [code, words] of Object.entries(common) as [keyof typeof common, string[]][]) {
+  for (const word of words) languagesOf.set(word, [...(languagesOf.get(word) ?? []), code]);
+}
+
 /** The language code, or undefined when the words do not show one clearly. */
 export function detectLanguage(text: string, minimum = 8): LanguageCode | undefined {
-  const words = text.toLowerCase().normalize('NFC').match(/\p{L}+/gu) ?? [];
-  const scores = (Object.keys(common) as (keyof typeof common)[])
-    .map((code) => ({ code, score: words.filter((w) => common[code].includes(w)).length }))
-    .sort((a, b) => b.score - a.score);
+  const counts = Object.fromEntries(Object.keys(common).map((code) => [code, 0])) as Record<keyof typeof common, number>;
+  for (const [word] of text.toLowerCase().normalize('NFC').matchAll(/\p{L}+/gu)) {
+    for (const code of languagesOf.get(word) ?? []) counts[code]++;
+  }
+  const scores = (Object.keys(common) as (keyof typeof common)[]).map((code) => ({ code, score: counts[code] })).sort((a, b) => b.score - a.score);
   const [first, second] = scores as [{ code: LanguageCode; score: number }, { score: number }];
   return first.score >= minimum && first.score >= 2 * second.score ? first.code : undefined;
 }

@@ -1,6 +1,7 @@
 // Plain-text helpers the import's steps share: blocks separated by blank lines, comparison keys for
 // names, the end of a sentence, and unique ids.
 import { stripAccents } from '../../lib/names.ts';
+import { reservedId } from '../../lib/slugs.ts';
 
 /** A run of non-blank lines, with the source line it starts on (for messages). */
 export interface Block {
@@ -52,10 +53,10 @@ export function startsLowercase(text: string): boolean {
   return first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase();
 }
 
-/** An id not in taken: the base, or the base with -2, -3 … */
+/** An id not in taken and not reserved (con, index …): the base, or the base with -2, -3 … */
 export function uniqueId(base: string, taken: Set<string>): string {
   let id = base || 'draft';
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  for (let n = 2; taken.has(id) || reservedId(id); n++) id = `${base || 'draft'}-${n}`;
   taken.add(id);
   return id;
 }

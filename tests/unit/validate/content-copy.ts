@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { validateContent } from '../../../src/validate/index.ts';
 import type { Problem } from '../../../src/validate/problem.ts';
-import { displayPath } from '../../../src/validate/load.ts';
+import { displayPath } from '../../../src/lib/display-path.ts';
 
 export interface ContentCopy {
   root: string;

@@ -1,5 +1,6 @@
 // A stand-in for the web on 127.0.0.1 (port 0): pages that live, move, vanish, fail, dawdle or
-// never answer, and a fake Wayback availability API, so link-check tests never leave the machine.
+// never answer, redirects into private networks, and fake Wayback availability APIs (a good one,
+// ones offering addresses elsewhere, an endless one), so link-check tests never leave the machine.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -7,13 +8,33 @@ export interface LinkServer {
   origin: string;
   /** Every request seen, as "METHOD /path". */
   requests: string[];
+  /** Bytes /archive/endless has written so far. */
+  endlessBytes: () => number;
+  /** Settles once the client has dropped the last /archive/endless answer. */
+  endlessClosed: () => Promise<void>;
+  /** Answers the requests /slow is holding: only ever after the check gave up on them. */
+  release: () => void;
   close: () => Promise<void>;
 }
 
-/** slowMs: how long /slow takes to answer; tests set a shorter request timeout. */
-export async function startLinkServer(slowMs = 1000): Promise<LinkServer> {
+/** Where the /to-… pages redirect: each into a network the link check must never reach. */
+export const privateTargets: Record<string, string> = {
+  'to-metadata': 'http://169.254.169.254/latest/meta-data/',
+  'to-ten': 'http://10.0.0.7/report',
+  'to-172': 'http://172.20.0.1/',
+  'to-router': 'http://192.168.1.1/admin',
+  'to-unique-local': 'http://[fd00::1]/',
+  'to-link-local-v6': 'http://[fe80::1]/',
+  'to-multicast': 'http://224.0.0.1/',
+  'to-mapped': 'http://[::ffff:10.0.0.7]/',
+  'to-file': 'file:///etc/passwd',
+};
+
+export async function startLinkServer(): Promise<LinkServer> {
   const requests: string[] = [];
-  const timers = new Set<NodeJS.Timeout>();
+  const held = new Set<() => void>();
+  let endless = 0;
+  let endlessClosed = Promise.resolve();
   let origin = '';
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
@@ -22,6 +43,8 @@ export async function startLinkServer(slowMs = 1000): Promise<LinkServer> {
       res.writeHead(code, { 'content-type': 'text/html; charset=utf-8', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    const target = privateTargets[url.pathname.slice(1)];
+    if (target) return send(302, { location: target });
     const chain = /^\/chain\/(\d+)$/.exec(url.pathname);
     if (chain) {
       const left = Number(chain[1]);
@@ -52,23 +75,39 @@ export async function startLinkServer(slowMs = 1000): Promise<LinkServer> {
         return send(301, { location: '/loop-b' });
       case '/loop-b':
         return send(301, { location: '/loop-a' });
-      case '/slow': {
-        const timer = setTimeout(() => {
-          timers.delete(timer);
-          if (!res.destroyed) send(200, {}, 'late');
-        }, slowMs);
-        timers.add(timer);
+      case '/slow':
+        held.add(() => !res.destroyed && send(200, {}, 'late'));
         return;
-      }
+      case '/to-zero':
+        return send(302, { location: `http://0.0.0.0:${new URL(origin).port}/ok` });
       case '/hung':
         return; // never answers
-      case '/archive/available': {
+      case '/archive/available':
+      case '/archive/elsewhere':
+      case '/archive/wrong-scheme': {
         const asked = url.searchParams.get('url') ?? '';
         const found = asked.endsWith('/gone') || asked.endsWith('/moved-then-gone');
+        const offered = {
+          '/archive/available': `http://web.archive.org/web/20190603141500/${asked}`,
+          '/archive/elsewhere': `${origin}/snapshots/${encodeURIComponent(asked)}`,
+          '/archive/wrong-scheme': 'javascript:alert(document.cookie)//web.archive.org/web/20190603141500/',
+        }[url.pathname];
         const body = found
-          ? { url: asked, archived_snapshots: { closest: { available: true, status: '200', timestamp: '20190603141500', url: `${origin}/snapshots/${encodeURIComponent(asked)}` } } }
+          ? { url: asked, archived_snapshots: { closest: { available: true, status: '200', timestamp: '20190603141500', url: offered } } }
           : { url: asked, archived_snapshots: {} };
         return send(200, { 'content-type': 'application/json' }, JSON.stringify(body));
+      }
+      case '/archive/endless': {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        endlessClosed = new Promise((resolve) => res.once('close', resolve));
+        const chunk = Buffer.from(`{"archived_snapshots":{"closest":{"url":"${'x'.repeat(64 * 1024)}`);
+        const pump = () => {
+          while (!res.destroyed) {
+            endless += chunk.length;
+            if (!res.write(chunk)) return res.once('drain', pump);
+          }
+        };
+        return pump();
       }
       default:
         return send(404, {}, 'Not found');
@@ -79,9 +118,15 @@ export async function startLinkServer(slowMs = 1000): Promise<LinkServer> {
   return {
     origin,
     requests,
+    endlessBytes: () => endless,
+    endlessClosed: () => endlessClosed,
+    release: () => {
+      for (const answer of held) answer();
+      held.clear();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        for (const timer of timers) clearTimeout(timer);
+        held.clear();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -6,7 +6,7 @@ describe('check-links options', () => {
   it('defaults: 15 s per request, 4 at a time, the Wayback API, today, nothing written', () => {
     expect(parseOptions([], '2026-11-23')).toEqual({
       content: undefined, report: 'link-report.json', timeoutMs: 15_000, concurrency: 4, maxRedirects: 10,
-      archiveApi: 'https://archive.org/wayback/available', checked: '2026-11-23', write: false, ids: [], help: false,
+      archiveApi: 'https://archive.org/wayback/available', checked: '2026-11-23', write: false, allowLoopback: false, ids: [], help: false,
     });
   });
 
@@ -18,6 +18,7 @@ describe('check-links options', () => {
     );
     expect(options).toMatchObject({ content: 'c', report: 'r.json', timeoutMs: 300, concurrency: 2, maxRedirects: 3, archiveApi: 'http://127.0.0.1:1/a', checked: '2026-01-31', write: true, ids: ['wola-report'] });
     expect(parseOptions(['--no-archive'], '2026-11-23').archiveApi).toBeUndefined();
+    expect(parseOptions(['--allow-loopback'], '2026-11-23').allowLoopback).toBe(true);
   });
 
   it('bad values are refused with a message naming the option', () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import { validateContent } from '../../../../src/validate/index.ts';
-import { displayPath } from '../../../../src/validate/load.ts';
+import { displayPath } from '../../../../src/lib/display-path.ts';
 import { fixtureContent, importFixtures, readStatement } from './helpers.ts';
 
 const node = path.resolve('node_modules/.bin/node');
@@ -72,8 +72,8 @@ describe.each([
   test('a second run stops before overwriting anything', () => {
     const before = fs.readFileSync(draftFile, 'utf8');
     const again = run(`content/sources/${source}`, '--content', root, '--slug', slug);
-    expect(again.code).toBe(2);
-    expect(again.stderr).toContain('exist already and were left alone');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(`Nothing was written: content/sources/${source} was imported already, as ${displayPath(draftFile)}: edit that draft, or run again with --replace to import the text over it (its edits and answers are lost).\n`);
     expect(fs.readFileSync(draftFile, 'utf8')).toBe(before);
   });
 });
@@ -99,7 +99,7 @@ test('a different text already saved under the same name stops the import before
   fs.mkdirSync(path.join(out, 'sources'), { recursive: true });
   fs.writeFileSync(path.join(out, 'sources', 'letter-without-notes.txt'), 'Another text.\n');
   const result = run(path.join(importFixtures, 'letter-without-notes.txt'), '--content', fixtureContent, '--out', out);
-  expect(result.code).toBe(2);
+  expect(result.code).toBe(1);
   expect(result.stderr).toContain('exists and differs from');
   expect(listing(out).map((f) => path.relative(out, f))).toEqual(['sources/letter-without-notes.txt']);
 });

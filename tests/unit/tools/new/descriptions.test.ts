@@ -27,7 +27,7 @@ test('the importer lists the values the schema allows, never a copy of its own',
   const organization = organizationDraft('x', { name: 'X' }, [], 'X', undefined);
   expect(organization.comments.get('type')).toBe(`QUESTION: one of ${organizationSchema.shape.type.options.join(', ')}`);
   expect(policyDraft('p', 'P', 1).comments.get('kind')).toBe(`QUESTION: one of ${policySchema.shape.kind.options.join(', ')}`);
-  const known = { organizations: [], policies: [], citations: [], statementIds: new Set<string>() };
+  const known = { organizations: [], policies: [], citations: [], statements: new Map<string, string | undefined>() };
   const result = importStatement('Title\n\nSome words here.\n', known, { sourcePath: 'content/sources/x.txt', today: '2026-11-23' });
   const questions = result.questions.map((q) => q.text).join('\n');
   expect(questions).toContain(`Write one of: ${statementSchema.shape.kind.options.join(', ')}.`);

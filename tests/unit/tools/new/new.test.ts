@@ -86,6 +86,21 @@ test('a wrong value is reported in the validator\'s words, with the closest righ
   expect(result.stderr).toContain(`--language "sp": "sp" is not one of the allowed values for "language". Did you mean "es"? Use one of: en, es, fr, pt, ht.`);
 });
 
+test.each([
+  ['con', 'organization', ['--id', 'con', '--name', 'Consejo Nacional', '--type', 'ngo'], 'organizations/con.yaml', 'it is a device name on Windows', 'con-organization'],
+  ['nul', 'policy', ['--id', 'nul', '--name', 'Null Policy', '--kind', 'agreement', '--countries', 'US', '--summary', 'A policy.'], 'policies/nul.yaml', 'it is a device name on Windows', 'nul-policy'],
+  ['lpt1', 'organization', ['--id', 'lpt1', '--name', 'Printer Union', '--type', 'ngo'], 'organizations/lpt1.yaml', 'it is a device name on Windows', 'lpt1-organization'],
+  ['index (from --id)', 'organization', ['--id', 'index', '--name', 'Index Group', '--type', 'ngo'], 'organizations/index.yaml', 'it is the name of the list page', 'index-organization'],
+  ['index (made from the name)', 'organization', ['--name', 'Index', '--type', 'ngo'], 'organizations/index.yaml', 'it is the name of the list page', 'index-organization'],
+])('the reserved id %s is refused with another to use, and nothing is written', (_, kind, flags, file, why, instead) => {
+  const result = run(kind, ...flags);
+  expect(result.code).toBe(2);
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr).toContain(why);
+  expect(result.stderr).toContain(`Give another with --id, like --id ${instead}.`);
+  expect(fs.existsSync(path.join(root, file))).toBe(false);
+});
+
 test('an unknown kind or flag exits 2 with the usage', () => {
   expect(run('report').stderr).toContain('Usage: npm run new');
   expect(run('organization', '--colour', 'red').code).toBe(2);
