@@ -9,6 +9,9 @@ import { parse as parseValue } from '@citation-js/plugin-bibtex/lib/input/value.
 import type { CslItem, CslName } from './csl.ts';
 import { mapItem, mapName, plainText } from './plain-items.ts';
 
+/** The first character of a TeX ligature: -- and ---, `` and '', ?` and !` (¿ and ¡). */
+const texLigature = /-(?=-)|`(?=`)|'(?=')|[?!](?=`)/g;
+
 /** LaTeX's special characters, spelled as citation-js spells them elsewhere. */
 const latexSpecials: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -23,19 +26,27 @@ const latexSpecials: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-/** A name citation-js writes as it is, e.g. an organization: only LaTeX's specials need escaping. */
+/** A name citation-js writes as it is, e.g. an organization: LaTeX's specials escaped, ligatures split. */
 export function latexLiteral(value: string): string {
-  return value.replace(/[\\{}$&%#_~^]/g, (c) => latexSpecials[c]!);
+  return value.replace(/[\\{}$&%#_~^]/g, (c) => latexSpecials[c]!).replace(texLigature, '$&{}');
 }
 
 const survives = new Map<string, boolean>();
+
+/** The unit escaped and read back by citation-js; undefined when it cannot read its own output. */
+function roundTrip(unit: string): string | undefined {
+  try {
+    return String(parseValue(formatValue('note', unit), 'note') ?? '');
+  } catch {
+    return undefined;
+  }
+}
 
 /** Whether citation-js's escaping keeps this character (with its accents) when read back. */
 function survivesEscaping(unit: string): boolean {
   let kept = survives.get(unit);
   if (kept === undefined) {
-    const back = String(parseValue(formatValue('note', unit) as string, 'note') ?? '');
-    kept = back.normalize('NFC') === unit.normalize('NFC');
+    kept = roundTrip(unit)?.normalize('NFC') === unit.normalize('NFC');
     survives.set(unit, kept);
   }
   return kept;
@@ -55,32 +66,52 @@ class Placeholders {
     this.prefix = prefix;
   }
 
-  /** "<" (citation-js would read "<i>" as italics) and characters it cannot write become placeholders. */
+  /**
+   * "<" (citation-js would read "<i>" as italics) and characters it cannot write become placeholders,
+   * and so does an empty group between the characters TeX joins into one ("--" is an en dash in TeX).
+   */
   protect = (value: string): string =>
-    plainText(value).replace(units, (unit) => {
-      if (unit === '<') return this.placeholder('\\textless{}');
-      return /^[\x20-\x7e]$/.test(unit) || survivesEscaping(unit) ? unit : this.placeholder(unit);
-    });
+    plainText(value)
+      .replace(texLigature, (c) => c + this.placeholder('{}'))
+      .replace(units, (unit) => {
+        if (unit === '<') return this.placeholder('\\textless{}');
+        return /^[\x20-\x7e]$/.test(unit) || survivesEscaping(unit) ? unit : this.placeholder(unit);
+      });
 
   private placeholder(value: string): string {
     this.values.push(value);
     return `${this.prefix}${this.values.length - 1}${this.prefix}`;
   }
 
-  /** The text with each placeholder replaced, or removed from entry keys (which must stay ASCII). */
-  restore(bibtex: string): string {
+  /**
+   * The text with each placeholder replaced, or removed from entry keys (which must stay ASCII); a key
+   * left empty (a title with no ASCII word) becomes the item's id.
+   */
+  restore(bibtex: string, ids: string[]): string {
     const pattern = new RegExp(`${this.prefix}(\\d+)${this.prefix}`, 'g');
+    let entry = 0;
     return bibtex
       .split('\n')
-      .map((line) => line.replace(pattern, (_, i: string) => (line.startsWith('@') ? '' : this.values[Number(i)]!)))
+      .map((line) => {
+        if (!line.startsWith('@')) return line.replace(pattern, (_, i: string) => this.values[Number(i)]!);
+        const id = ids[entry++]?.replace(/[^\w:-]/g, '') || 'item';
+        return line.replace(pattern, '').replace(/^(@\w+\{),$/, `$1${id},`);
+      })
       .join('\n');
   }
 }
 
 export function toBibtex(items: CslItem[]): string {
   const placeholders = new Placeholders(items);
-  const name = (n: CslName): CslName =>
-    'literal' in n ? { literal: latexLiteral(plainText(n.literal)) } : mapName(n, placeholders.protect);
+  // A person's name is kept whole, as organizations are, when BibTeX could not split it back: a family
+  // name alone (citation-js writes it raw, like a literal), one starting in lower case (read as a
+  // "von" part) or one with a TeX ligature ("--": BibTeX splits given names at hyphens).
+  const name = (n: CslName): CslName => {
+    if ('literal' in n) return { literal: latexLiteral(plainText(n.literal)) };
+    const whole = [n.given, n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
+    const splittable = n.given && /^\p{Lu}/u.test(n.family) && whole.search(texLigature) < 0;
+    return splittable ? mapName(n, placeholders.protect) : { literal: latexLiteral(plainText(whole)) };
+  };
   const safe = items.map((item) => mapItem(item, placeholders.protect, name));
-  return placeholders.restore(new Cite(safe).format('bibtex', { format: 'text' }));
+  return placeholders.restore(new Cite(safe).format('bibtex', { format: 'text' }), items.map((i) => i.id));
 }

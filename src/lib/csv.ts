@@ -2,8 +2,11 @@
 // that a spreadsheet would run as a formula gets a leading apostrophe (the OWASP rule for CSV injection).
 export type CsvValue = string | number | undefined;
 
-/** Starts Excel, LibreOffice and Google Sheets read as a formula: = + - @, tab and carriage return. */
-const formulaStart = /^[=+\-@\t\r]/;
+/**
+ * Starts Excel, LibreOffice and Google Sheets read as a formula: = + - @, tab and carriage return;
+ * and the apostrophe itself, so that a reader can always take exactly one guarding apostrophe off.
+ */
+const formulaStart = /^[=+\-@\t\r']/;
 
 /** A text cell as a spreadsheet shows it: an apostrophe before a formula start makes it plain text. */
 export function csvText(text: string): string {

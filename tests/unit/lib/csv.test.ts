@@ -14,6 +14,11 @@ describe('CSV', () => {
     for (const cell of row!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
+  it('doubles a leading apostrophe, so a reader can always take exactly one off', () => {
+    expect(csvText("'--")).toBe("''--");
+    expect(csvText("'tis")).toBe("''tis");
+  });
+
   it('leaves ordinary text and numbers as they are', () => {
     expect(csvText('Kids in Need of Defense')).toBe('Kids in Need of Defense');
     expect(csvText('2019-06-13')).toBe('2019-06-13');
