@@ -101,16 +101,31 @@ class Placeholders {
   }
 }
 
+/** A capitalised word of letters, with the dots, apostrophes and single hyphens of names. */
+const nameWord = /^\p{Lu}[\p{L}\p{M}.'’]*(?:-[\p{L}\p{M}.'’]+)*$/u;
+const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+
+/**
+ * Whether BibTeX can carry a person's name as family and given parts and read it back the same: only
+ * capitalised words ("van der" aside). Anything else (a comma, a word in lower case, which BibTeX
+ * reads as a "von" part, a family name alone, which citation-js writes raw) is kept whole, as
+ * organizations are.
+ */
+function splittable(n: Exclude<CslName, { literal: string }>): boolean {
+  return (
+    words(n.given).length > 0 &&
+    words(n.family).length > 0 &&
+    [...words(n.given), ...words(n.family)].every((w) => nameWord.test(w)) &&
+    words(n['non-dropping-particle']).every((w) => /^\p{Ll}+$/u.test(w))
+  );
+}
+
 export function toBibtex(items: CslItem[]): string {
   const placeholders = new Placeholders(items);
-  // A person's name is kept whole, as organizations are, when BibTeX could not split it back: a family
-  // name alone (citation-js writes it raw, like a literal), one starting in lower case (read as a
-  // "von" part) or one with a TeX ligature ("--": BibTeX splits given names at hyphens).
   const name = (n: CslName): CslName => {
     if ('literal' in n) return { literal: latexLiteral(plainText(n.literal)) };
-    const whole = [n.given, n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
-    const splittable = n.given && /^\p{Lu}/u.test(n.family) && whole.search(texLigature) < 0;
-    return splittable ? mapName(n, placeholders.protect) : { literal: latexLiteral(plainText(whole)) };
+    if (splittable(n)) return mapName(n, placeholders.protect);
+    return { literal: latexLiteral(plainText([n.given, n['non-dropping-particle'], n.family].filter(Boolean).join(' '))) };
   };
   const safe = items.map((item) => mapItem(item, placeholders.protect, name));
   return placeholders.restore(new Cite(safe).format('bibtex', { format: 'text' }), items.map((i) => i.id));

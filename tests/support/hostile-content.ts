@@ -51,48 +51,55 @@ export const plainTexts: Texts = Object.fromEntries(textFields.map((f, i) => [f,
 /** Fields the validator always refuses for reasons of their own (a quote not in the text, a missing source file, an open question). */
 export const refusedAnyway = new Set<keyof Texts>(['editorQuote', 'provenanceSource', 'question']);
 
-/** Records as their files hold them (before the schemas), ids fixed: the text is what varies. */
-export function hostileRecords(t: Texts, options: { all: boolean } = { all: true }) {
-  const provenance = { source: options.all ? t.provenanceSource : 'content/sources/source.txt', description: t.provenanceDescription, transcribed: '2026-11-23' };
+/**
+ * Records as their files hold them (before the schemas), ids fixed but for a suffix (so a plain and a
+ * hostile set can share one build): the text is what varies. `all: false` leaves out the fields the
+ * validator refuses for reasons of their own.
+ */
+export function hostileRecords(t: Texts, { all = true, suffix = '' }: { all?: boolean; suffix?: string } = {}) {
+  const id = (name: string) => `${name}${suffix}`;
+  const provenance = { source: all ? t.provenanceSource : 'content/sources/source.txt', description: t.provenanceDescription, transcribed: '2026-11-23' };
   const statement = {
     date: '2019-06-13',
     language: 'en',
     title: t.title,
     dateNote: t.dateNote,
     summary: t.summary,
-    policies: ['policy-a'],
-    actors: ['org-b'],
-    editorNotes: [{ id: 'ed-1', ...(options.all ? { quote: t.editorQuote } : {}), text: t.editorText }],
+    policies: [id('policy-a')],
+    actors: [id('org-b')],
+    editorNotes: [{ id: 'ed-1', ...(all ? { quote: t.editorQuote } : {}), text: t.editorText }],
     provenance,
-    ...(options.all ? { questions: [t.question] } : {}),
+    ...(all ? { questions: [t.question] } : {}),
   };
   return {
     organizations: {
-      'org-a': { name: t.orgName, acronym: t.orgAcronym, aliases: [t.orgAlias], type: 'ngo', countries: ['US'], affiliations: ['org-b'], website: 'https://a.example/', description: t.orgDescription },
-      'org-b': { name: t.publisherName, aliases: [t.publisherAlias], type: 'news-outlet' },
+      [id('org-a')]: { name: t.orgName, acronym: t.orgAcronym, aliases: [t.orgAlias], type: 'ngo', countries: ['US'], affiliations: [id('org-b')], website: 'https://a.example/', description: t.orgDescription },
+      [id('org-b')]: { name: t.publisherName, aliases: [t.publisherAlias], type: 'news-outlet' },
     },
     policies: {
-      'policy-a': { name: t.policyName, aliases: [t.policyAlias], kind: 'law', date: '2019', countries: ['US', 'GT'], identifiers: [{ scheme: t.policyScheme, value: t.policyValue }], summary: t.policySummary },
+      [id('policy-a')]: { name: t.policyName, aliases: [t.policyAlias], kind: 'law', date: '2019', countries: ['US', 'GT'], identifiers: [{ scheme: t.policyScheme, value: t.policyValue }], summary: t.policySummary },
     },
     citations: {
-      'work-a': { title: t.citationTitle, publisher: 'org-b', date: '2019-05', url: 'https://work.example/a', language: 'en', kind: 'ngo', editorNote: t.citationNote },
-      'work-b': { title: t.citationTitle, publisher: 'org-b', url: 'https://work.example/b', language: 'es', kind: 'news' },
+      [id('work-a')]: { title: t.citationTitle, publisher: id('org-b'), date: '2019-05', url: `https://work.example/a${suffix}`, language: 'en', kind: 'ngo', editorNote: t.citationNote },
+      [id('work-b')]: { title: t.citationTitle, publisher: id('org-b'), url: `https://work.example/b${suffix}`, language: 'es', kind: 'news' },
     },
     statements: {
-      '2019-joint': { ...statement, kind: 'joint-statement', signatories: [{ group: t.group, organizations: [{ id: 'org-a', printed: t.printed }, 'org-b'] }], notes: [{ note: 1, citations: ['work-a', 'work-b'] }] },
-      '2019-editorial': { ...statement, kind: 'editorial', authors: [{ name: t.authorName, role: t.authorRole, affiliation: 'org-a' }], publisher: 'org-b' },
+      [id('2019-joint')]: { ...statement, kind: 'joint-statement', signatories: [{ group: t.group, organizations: [{ id: id('org-a'), printed: t.printed }, id('org-b')] }], notes: [{ note: 1, citations: [id('work-a'), id('work-b')] }] },
+      [id('2019-editorial')]: { ...statement, kind: 'editorial', authors: [{ name: t.authorName, role: t.authorRole, affiliation: id('org-a') }], publisher: id('org-b') },
     },
   };
 }
 
 /** A statement's Markdown text: plain, with the one footnote the joint statement maps. */
 export const statementBody = (id: string) =>
-  id === '2019-joint' ? 'The organizations object to the policy.[^1]\n\n[^1]: A report, https://work.example/a\n' : 'An editorial text.\n';
+  id.startsWith('2019-joint')
+    ? `The organizations object to the policy.[^1]\n\n[^1]: A report, https://work.example/a${id.slice('2019-joint'.length)}\n`
+    : 'An editorial text.\n';
 
 /** Writes the records as a content folder (YAML files, Markdown statements) under `root`. */
-export function writeContent(root: string, records: ReturnType<typeof hostileRecords>): void {
+export function writeContent(root: string, ...sets: ReturnType<typeof hostileRecords>[]): void {
   fs.rmSync(root, { recursive: true, force: true });
-  for (const [collection, entries] of Object.entries(records)) {
+  for (const [collection, entries] of sets.flatMap((records) => Object.entries(records))) {
     fs.mkdirSync(path.join(root, collection), { recursive: true });
     for (const [id, data] of Object.entries(entries)) {
       const file = path.join(root, collection, `${id}.${collection === 'statements' ? 'md' : 'yaml'}`);
