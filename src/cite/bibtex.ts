@@ -1,7 +1,7 @@
-// BibTeX by citation-js, with the three gaps in its escaping closed: it writes literal names (every
+// BibTeX by citation-js, with the gaps in its escaping closed: it writes literal names (every
 // organization) raw, so "Foo}, title = {X" could end the field; it reads "<i>" and "<span …>" as
-// markup and can leave a brace open; and it drops every character it cannot spell in ASCII (Chinese,
-// Vietnamese, 𝔸). Such characters travel as placeholder words and are put back as UTF-8 afterwards.
+// markup and can leave a brace open; "--" turns into a dash; and it drops every character it cannot
+// spell in ASCII (Chinese, Vietnamese, 𝔸), which travel here as placeholder words put back as UTF-8.
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { format as formatValue } from '@citation-js/plugin-bibtex/lib/output/value.js';
