@@ -27,3 +27,9 @@ declare module '@citation-js/name' {
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+declare module '@citation-js/plugin-bibtex/lib/output/value.js' {
+  export function format(field: string, value: unknown): string;
+}
+declare module '@citation-js/plugin-bibtex/lib/input/value.js' {
+  export function parse(text: string, field: string, languages?: string[]): unknown;
+}

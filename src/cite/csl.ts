@@ -67,9 +67,20 @@ export function cslDate(value: string | undefined): CslItem['issued'] {
   return { 'date-parts': [parts] };
 }
 
+type ParsedName = { family?: string; given?: string; 'non-dropping-particle'?: string };
+
+/** citation-js's name parser throws on some input (a name with no letters, say): kept whole then. */
+function parsedName(name: string): ParsedName | undefined {
+  try {
+    return parseName(name) as ParsedName | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A person's name as family and given, split by citation-js's name parser. */
 export function personName(name: string): CslName {
-  const parsed = parseName(name) as { family?: string; given?: string; 'non-dropping-particle'?: string } | undefined;
+  const parsed = parsedName(name);
   if (!parsed?.family) return { literal: name };
   return {
     family: parsed.family,

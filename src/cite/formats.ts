@@ -1,10 +1,13 @@
 // Formatted citations and reference-manager files, produced by citation-js (citeproc-js for the
-// styles) from the CSL items of src/cite/csl.ts, at build time. Never hand-built strings.
+// styles) from the CSL items of src/cite/csl.ts, at build time. Never hand-built strings. Items are
+// made plain first (src/cite/plain-items.ts): no text from a partner can become markup or a record.
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl.ts';
+import { toBibtex } from './bibtex.ts';
+import { citeprocItem, markupRestored, risItem } from './plain-items.ts';
 import { cslStyle } from './csl-styles.ts';
 import './citeproc-single-item.ts';
 
@@ -41,15 +44,15 @@ const entryPattern = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/g;
 /** One bibliography entry per item, as HTML (italics kept; citeproc escapes the text). */
 export function bibliographyHtml(items: CslItem[], style: CitationStyle): string[] {
   registerStyles();
-  const html = new Cite(items).format('bibliography', { format: 'html', template: style, lang: 'en-US' });
-  return [...html.matchAll(entryPattern)].map((m) => m[1]!.trim());
+  const html = new Cite(items.map(citeprocItem)).format('bibliography', { format: 'html', template: style, lang: 'en-US' });
+  return [...html.matchAll(entryPattern)].map((m) => markupRestored(m[1]!.trim()));
 }
 
 /** One bibliography entry per item, as plain text. */
 export function bibliographyText(items: CslItem[], style: CitationStyle): string[] {
   registerStyles();
-  const text = new Cite(items).format('bibliography', { format: 'text', template: style, lang: 'en-US' });
-  return text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const text = new Cite(items.map(citeprocItem)).format('bibliography', { format: 'text', template: style, lang: 'en-US' });
+  return text.split('\n').map((line) => markupRestored(line.trim())).filter(Boolean);
 }
 
 /** APA, MLA and Chicago for one item. */
@@ -57,19 +60,29 @@ export function formattedCitations(item: CslItem): { style: CitationStyle; label
   return citationStyles.map(({ id, label }) => ({ style: id, label, html: bibliographyHtml([item], id)[0] ?? '' }));
 }
 
-export function toBibtex(items: CslItem[]): string {
-  return new Cite(items).format('bibtex', { format: 'text' });
-}
+export { toBibtex };
 
-/** A line that starts a RIS tag ("TI  - "), or the blank line between records. */
-const risContinuation = /\n(?!(?:[A-Z][A-Z0-9]  - |\n|$))/g;
+/** citation-js cuts RIS values into lines of exactly this many characters. */
+const risWrap = 70;
 
 /**
  * citation-js hard-wraps RIS values every 70 characters, even mid-word; some importers join the
- * pieces with a space ("Migran t Rights"), so each tag is put back on one line.
+ * pieces with a space ("Migran t Rights"), so each tag is put back on one line. The pieces are found
+ * by their length, not their look: a title whose 71st character starts "ER  - " stays one value.
  */
 export function toRis(items: CslItem[]): string {
-  return new Cite(items).format('ris', { format: 'text' }).replace(risContinuation, '');
+  const lines = new Cite(items.map(risItem)).format('ris', { format: 'text' }).split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    let piece = /^[A-Z][A-Z0-9]  - /.test(line) ? line.slice(6) : '';
+    while (piece.length === risWrap && i + 1 < lines.length) {
+      piece = lines[++i]!;
+      line += piece;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 export function toCslJson(items: CslItem[]): string {

@@ -2,17 +2,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCollection } from '../content/collection.ts';
-import { feedItems } from '../share/feeds.ts';
-import { site } from '../lib/site.ts';
+import { feedOptions } from '../share/feeds.ts';
 
-export const GET: APIRoute = async (context) => {
-  const collection = await loadCollection();
-  return rss({
-    title: site.name,
-    description: site.description,
-    site: context.site!,
-    items: feedItems(collection),
-    customData: `<language>${site.language}</language>`,
-    trailingSlash: true,
-  });
-};
+export const GET: APIRoute = async (context) => rss(feedOptions(await loadCollection(), context.site!));

@@ -1,11 +1,14 @@
 // What feed readers and crawlers get: the RSS items for statements, the sitemap's list of pages,
-// and robots.txt. Addresses are absolute, from the configured site URL.
-import type { RSSFeedItem } from '@astrojs/rss';
+// and robots.txt. Addresses are absolute, from the configured site URL. Text goes through xmlChars:
+// a control character in a summary would make the whole feed unreadable.
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Collection } from '../content/model.ts';
 import { statementKindLabels } from '../content/schemas/index.ts';
 import { parsePartialDate } from '../lib/dates.ts';
 import { absoluteUrl } from '../lib/absolute-url.ts';
+import { site } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
+import { escapeXml, xmlChars } from '../lib/xml.ts';
 
 /** A partial date as the first day of its period, at noon UTC so no time zone shifts the day. */
 export function feedDate(value: string): Date {
@@ -16,15 +19,27 @@ export function feedDate(value: string): Date {
 /** Statements, newest first (the collection's own order). */
 export function feedItems(collection: Collection): RSSFeedItem[] {
   return collection.statements.map((s) => ({
-    title: s.data.title,
+    title: xmlChars(s.data.title),
     link: urls.statement(s.id),
     pubDate: feedDate(s.data.date),
-    description: s.data.summary,
+    description: xmlChars(s.data.summary),
     categories: [
       statementKindLabels[s.data.kind],
       ...s.data.policies.flatMap((id) => collection.policies.get(id)?.name ?? []),
-    ],
+    ].map(xmlChars),
   }));
+}
+
+/** The whole feed, for @astrojs/rss (its XML builder escapes markup; xmlChars drops what XML cannot hold). */
+export function feedOptions(collection: Collection, siteUrl: URL | string): RSSOptions {
+  return {
+    title: site.name,
+    description: site.description,
+    site: siteUrl,
+    items: feedItems(collection),
+    customData: `<language>${site.language}</language>`,
+    trailingSlash: true,
+  };
 }
 
 /** Every page worth indexing; search results and the 404 page are left out. */
@@ -42,10 +57,6 @@ export function sitemapPaths(collection: Collection): string[] {
     urls.about(),
     '/data/',
   ];
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function sitemapXml(paths: string[], site: URL | string | undefined): string {

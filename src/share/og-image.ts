@@ -3,6 +3,7 @@
 // gives the same bytes.
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { escapeXml } from '../lib/xml.ts';
 import { ogImageSize } from './page-meta.ts';
 
 const require = createRequire(import.meta.url);
@@ -18,10 +19,6 @@ export interface OgCard {
   /** Line at the bottom, e.g. "Signed by 35 organizations". */
   footer: string;
   siteName: string;
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Greedy word wrap by an estimated advance width (Inter Bold averages under 0.5 em a character). */
