@@ -6,7 +6,8 @@ import { rehypeFootnotes } from './footnotes.ts';
 import { rehypeLostLinks } from './lost-links.ts';
 import { rehypeEditorNotes } from './editor-notes.ts';
 import { rehypePassages } from './passages.ts';
+import { rehypeSanitizeStatement } from './sanitize.ts';
 
 export const remarkPlugins = [remarkGfm];
-export const rehypePlugins = [rehypeFootnotes, rehypeLostLinks, rehypeEditorNotes, rehypePassages];
+export const rehypePlugins = [rehypeFootnotes, rehypeLostLinks, rehypeEditorNotes, rehypePassages, rehypeSanitizeStatement];
 export const remarkRehypeOptions = { clobberPrefix: '', footnoteLabel: 'Notes' };
