@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { Collection, StatementRecord } from './model.ts';
 import { compareDatesDesc } from '../lib/dates.ts';
+import { compareText } from '../lib/compare.ts';
 
 let cached: Promise<Collection> | undefined;
 
@@ -28,7 +29,7 @@ async function load(): Promise<Collection> {
       lostLinks: Number(fm['lostLinks'] ?? 0),
     };
   });
-  records.sort((a, b) => compareDatesDesc(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title));
+  records.sort((a, b) => compareDatesDesc(a.data.date, b.data.date) || compareText(a.data.title, b.data.title));
   return {
     statements: records,
     organizations: new Map(organizations.map((e) => [e.id, e.data])),
