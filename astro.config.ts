@@ -18,7 +18,7 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // Benchmark collections and built sites are not sources: watching them stalls `astro dev`.
-    server: { watch: { ignored: ['**/bench-out/**', '**/dist/**', '**/test-results/**'] } },
+    server: { watch: { ignored: ['**/bench-out/**', '**/dist/**', '**/dist.staging/**', '**/dist.old/**', '**/test-results/**'] } },
   },
   // The security headers on `astro preview` as public/_headers sends them; in `astro dev` (no meta
   // policy there, see Base.astro) a policy that still lets Vite inject styles.
