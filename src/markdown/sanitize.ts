@@ -5,6 +5,7 @@ import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { type Options as Schema } from 'rehype-sanitize';
 import { unified } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
 import { allowedSchemes } from '../lib/link-schemes.ts';
 
 /** Ids the plugins give (fn-1, fnref-1-2, p-3, edref-weekday, footnote-label); no other name may clobber the page's globals. */
@@ -50,8 +51,14 @@ export const statementSchema: Schema = {
 /**
  * Parses the raw HTML a statement may contain (Astro would only do it after the last plugin) and
  * keeps what the schema allows: elements, attributes and link schemes outside it are removed.
+ * Most statements hold no raw HTML, and skip the parse.
  */
 export function rehypeSanitizeStatement() {
-  const sanitize = unified().use(rehypeRaw).use(rehypeSanitize, statementSchema);
-  return (tree: Root): Promise<Root> => sanitize.run(tree) as Promise<Root>;
+  const parse = unified().use(rehypeRaw);
+  const sanitize = unified().use(rehypeSanitize, statementSchema);
+  return async (tree: Root): Promise<Root> => {
+    let raw = false;
+    visit(tree, 'raw', () => { raw = true; return EXIT; });
+    return sanitize.runSync(raw ? ((await parse.run(tree)) as Root) : tree) as Root;
+  };
 }
