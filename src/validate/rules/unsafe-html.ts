@@ -9,6 +9,7 @@ import type { Problem } from '../problem.ts';
 import { allowedSchemes, schemeOf } from '../../lib/link-schemes.ts';
 
 const allowed = /^(?:<\/?(?:sup|sub)>|<br\s*\/?>)$/i;
+// Only to explain why a tag is refused; what may pass is `allowed` above.
 const dangerous = /^<\/?(?:script|iframe|frame|style|object|embed|form|input|link|meta|base|svg|math)\b/i;
 const allowedFix = 'Only <sup>, <sub> and <br>, without attributes, may be written as HTML; write everything else in Markdown (a link is [words](https://…)).';
 
@@ -83,10 +84,10 @@ export function addressProblem(type: 'link' | 'image' | 'definition', url: strin
   if (url.trim().startsWith('#')) return undefined;
   const scheme = schemeOf(url);
   if (scheme && (allowedSchemes as readonly string[]).includes(scheme)) return undefined;
-  const allowed = `only ${allowedSchemes.map((s) => `${s}:`).join(', ')} and in-page # addresses are published`;
+  const published = `only ${allowedSchemes.map((s) => `${s}:`).join(', ')} and in-page # addresses are published`;
   return scheme
-    ? `A link address starts with "${scheme}:", which is not allowed: ${allowed}.`
-    : `The link address "${short(url)}" is not a full address: ${allowed}.`;
+    ? `A link address starts with "${scheme}:", which is not allowed: ${published}.`
+    : `The link address "${short(url)}" is not a full address: ${published}.`;
 }
 
 function firstDisallowed(node: Html): { text: string; index: number } | undefined {
