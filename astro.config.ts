@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { contentValidation } from './src/validate/integration.ts';
 import { buildWorkers } from './src/build/integration.ts';
+import { devSecurityHeaders, securityHeaders } from './src/lib/security.ts';
 
 export default defineConfig({
   site: process.env['SITE_URL'] ?? 'https://statements.example.org',
@@ -17,9 +18,13 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // Benchmark collections and built sites are not sources: watching them stalls `astro dev`.
-    server: { watch: { ignored: ['**/bench-out/**', '**/dist/**', '**/test-results/**'] } },
+    server: { watch: { ignored: ['**/bench-out/**', '**/dist/**', '**/dist.staging/**', '**/dist.old/**', '**/test-results/**'] } },
   },
-  server: { port: 4321 },
+  // The security headers on `astro preview` as public/_headers sends them; in `astro dev` (no meta
+  // policy there, see Base.astro) a policy that still lets Vite inject styles.
+  // Astro's dev toolbar needs an inline script, which the dev policy refuses; editors do not use it.
+  devToolbar: { enabled: false },
+  server: ({ command }) => ({ port: 4321, headers: command === 'dev' ? devSecurityHeaders : securityHeaders }),
   integrations: [contentValidation(), buildWorkers()],
   markdown: {
     processor: unified({

@@ -4,6 +4,7 @@ import type { Collection, Organization, Passage, StatementRecord } from './model
 import { nameMatcher } from '../lib/names.ts';
 import { noteIdentifier } from '../lib/notes.ts';
 import { anchors } from '../lib/urls.ts';
+import { compareCodePoints } from '../lib/compare.ts';
 import { signatoryId } from './schemas/index.ts';
 
 export interface NoteCitation {
@@ -128,7 +129,7 @@ export function buildAppearances(collection: Collection): Appearances {
     for (const s of signersOf.get(id) ?? []) {
       for (const other of signerSets.get(s)!) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
-    return [...counts].map(([oid, count]) => ({ id: oid, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    return [...counts].map(([oid, count]) => ({ id: oid, count })).sort((a, b) => b.count - a.count || compareCodePoints(a.id, b.id));
   };
 
   return { organization, policy, citation, coSigners };

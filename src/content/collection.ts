@@ -6,6 +6,7 @@ import type { Collection } from './model.ts';
 import { statementRecord, UnrenderedStatementError } from './statement-record.ts';
 import { compareDatesDesc } from '../lib/dates.ts';
 import { assertValidatedEntries } from './entries-check.ts';
+import { compareText } from '../lib/compare.ts';
 
 let cached: Promise<Collection> | undefined;
 
@@ -42,7 +43,7 @@ async function load(): Promise<Collection> {
     }
   });
   if (failures.length > 0) stop(failures);
-  records.sort((a, b) => compareDatesDesc(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title));
+  records.sort((a, b) => compareDatesDesc(a.data.date, b.data.date) || compareText(a.data.title, b.data.title));
   return {
     statements: records,
     organizations: new Map(organizations.map((e) => [e.id, e.data])),

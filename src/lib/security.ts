@@ -31,6 +31,17 @@ export const securityHeaders: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+/**
+ * The policy `astro dev` sends (astro.config.ts): the site's, except that Vite injects stylesheets and
+ * its error overlay styles inline, and reloads through a WebSocket to the dev server. Script stays
+ * 'self' only, so nothing a statement or a validator message holds can run in the editor's preview.
+ */
+export const devCsp = cspDirectives
+  .map(([name, ...values]) => [name, ...values, ...(name === 'style-src' ? ["'unsafe-inline'"] : [])].join(' '))
+  .join('; ') + "; frame-ancestors 'none'";
+
+export const devSecurityHeaders: Record<string, string> = { ...securityHeaders, 'Content-Security-Policy': devCsp };
+
 /** public/_headers (Netlify and Cloudflare Pages format): the same headers for every path. */
 export function headersFile(): string {
   return ['/*', ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`)].join('\n') + '\n';

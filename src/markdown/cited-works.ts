@@ -7,7 +7,9 @@ import type { Citation, StatementRecord } from '../content/model.ts';
 import { noteIdentifier } from '../lib/notes.ts';
 import { urls } from '../lib/urls.ts';
 
-const marker = 'cited-works';
+/** The placeholder comment's text; the sanitizer keeps comments with exactly this text and no other. */
+export const citedWorksMarker = 'cited-works';
+const marker = citedWorksMarker;
 /** The placeholder as rehype-stringify prints it. */
 const printed = `<!--${marker}-->`;
 

@@ -9,7 +9,9 @@ import { rehypeLostLinks } from './lost-links.ts';
 import { rehypeEditorNotes } from './editor-notes.ts';
 import { rehypePassages } from './passages.ts';
 import { rehypeDerivedText } from './stage.ts';
+import { rehypeSanitizeStatement } from './sanitize.ts';
 
 export const remarkPlugins = [remarkGfm, remarkNoteNumbers];
-export const rehypePlugins = [rehypeFootnotes, rehypeLostLinks, rehypeEditorNotes, rehypePassages, rehypeDerivedText];
+// The sanitizer runs last, over everything the plugins made (rehypeDerivedText only checks the record).
+export const rehypePlugins = [rehypeFootnotes, rehypeLostLinks, rehypeEditorNotes, rehypePassages, rehypeDerivedText, rehypeSanitizeStatement];
 export const remarkRehypeOptions = { clobberPrefix: '', footnoteLabel: 'Notes' };

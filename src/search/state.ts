@@ -1,6 +1,7 @@
 // The search page's state lives in its URL (/search/?q=metering&policy=Metering&policy=…) so a search
 // can be shared, bookmarked and walked back through. This turns that URL into Pagefind's options and back.
 import { filterKeys, type FilterKey } from './filters.ts';
+import { compareCodePoints, compareText } from '../lib/compare.ts';
 
 export interface SearchState {
   /** What was typed; empty when browsing by filter alone. */
@@ -87,7 +88,7 @@ export interface FacetValue {
 export function facetValues(key: FilterKey, counts: Record<string, number> | undefined, state: SearchState): FacetValue[] {
   const selected = state.filters[key] ?? [];
   const values = new Set([...Object.keys(counts ?? {}).filter((v) => (counts?.[v] ?? 0) > 0), ...selected]);
-  const order = key === 'year' ? (a: string, b: string) => b.localeCompare(a) : (a: string, b: string) => a.localeCompare(b);
+  const order = key === 'year' ? (a: string, b: string) => compareCodePoints(b, a) : compareText;
   return [...values].sort(order).map((value) => ({ value, count: counts?.[value] ?? 0, selected: selected.includes(value) }));
 }
 

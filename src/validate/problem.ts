@@ -1,5 +1,6 @@
 // What every check returns: one fault in the content, located and explained for the editor who
 // wrote it. Only the printers in format.ts turn problems into text.
+import { compareCodePoints } from '../lib/compare.ts';
 
 export interface Problem {
   /** Path of the file, relative to the repository root (the working directory). */
@@ -29,5 +30,5 @@ export function fieldName(path: Path): string | undefined {
 
 export function compareProblems(a: Problem, b: Problem): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code);
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareCodePoints(a.code, b.code);
 }

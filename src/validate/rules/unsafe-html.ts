@@ -1,14 +1,16 @@
-// Raw HTML is published as it is, so anything beyond <sup>, <sub> and <br> could run code, load
-// other sites or break the page; link addresses that run code (javascript:, data:, vbscript:) too.
+// Raw HTML would reach the page, so anything beyond <sup>, <sub> and <br> could run code, load other
+// sites or break it; the pipeline's sanitizer (src/markdown/sanitize.ts) drops what this rule reports.
+// Link addresses are allow-listed the same way: https:, http:, mailto: or an in-page #.
 import type { Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Rule } from '../context.ts';
 import { bodyPosition, positionInSource } from '../markdown.ts';
 import type { Problem } from '../problem.ts';
+import { allowedSchemes, schemeOf } from '../../lib/link-schemes.ts';
 
 const allowed = /^(?:<\/?(?:sup|sub)>|<br\s*\/?>)$/i;
+// Only to explain why a tag is refused; what may pass is `allowed` above.
 const dangerous = /^<\/?(?:script|iframe|frame|style|object|embed|form|input|link|meta|base|svg|math)\b/i;
-const unsafeScheme = /^(javascript|data|vbscript):/;
 const allowedFix = 'Only <sup>, <sub> and <br>, without attributes, may be written as HTML; write everything else in Markdown (a link is [words](https://…)).';
 
 function why(tag: string): string {
@@ -23,7 +25,7 @@ const short = (tag: string) => (tag.length > 60 ? `${tag.slice(0, 57)}…` : tag
 
 const rule: Rule = {
   code: 'unsafe-html',
-  description: 'The text contains HTML other than <sup>, <sub> and <br>, or a link that runs code.',
+  description: 'The text contains HTML other than <sup>, <sub> and <br>, a picture, or a link address other than https:, http:, mailto: or an in-page #.',
   fix: 'Write the text in Markdown; only <sup>, <sub> and <br> may be HTML, and links start with https://.',
   check(context) {
     const problems: Problem[] = [];
@@ -53,15 +55,17 @@ const rule: Rule = {
           );
         }
         if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-          const scheme = unsafeScheme.exec(node.url.replace(/[\s\u0000-\u001f]/g, '').toLowerCase())?.[1];
-          if (!scheme) return;
+          const message = addressProblem(node.type, node.url);
+          if (!message) return;
           problems.push(
             context.inText(
               record,
               bodyPosition(record, node),
               'unsafe-html',
-              `A ${node.type === 'image' ? 'picture' : 'link'} address starts with "${scheme}:", which can run code instead of opening a page.`,
-              'Use an address starting with https://, or write [words](#) if the source linked these words but the target was lost.',
+              message,
+              node.type === 'image'
+                ? 'Delete the picture: only text is published. Describe it in words, or link to it as [words](https://…).'
+                : 'Use an address starting with https://, or write [words](#) if the source linked these words but the target was lost.',
             ),
           );
         }
@@ -70,6 +74,21 @@ const rule: Rule = {
     return problems;
   },
 };
+
+/**
+ * What is wrong with a link, picture or link definition's address, or undefined when it may be
+ * published: https:, http:, mailto: or an in-page #anchor, nothing else (an allow-list).
+ */
+export function addressProblem(type: 'link' | 'image' | 'definition', url: string): string | undefined {
+  if (type === 'image') return 'The text contains a picture, which the site does not publish: a statement is published as text only.';
+  if (url.trim().startsWith('#')) return undefined;
+  const scheme = schemeOf(url);
+  if (scheme && (allowedSchemes as readonly string[]).includes(scheme)) return undefined;
+  const published = `only ${allowedSchemes.map((s) => `${s}:`).join(', ')} and in-page # addresses are published`;
+  return scheme
+    ? `A link address starts with "${scheme}:", which is not allowed: ${published}.`
+    : `The link address "${short(url)}" is not a full address: ${published}.`;
+}
 
 function firstDisallowed(node: Html): { text: string; index: number } | undefined {
   for (const match of node.value.matchAll(/<!--[\s\S]*?(?:-->|$)|<[^>]*>?/g)) {
