@@ -6,19 +6,19 @@ import {
   facetValues, filtersCountedSeparately, isEmptySearch, pagefindFilters, parseSearchState, searchOptions,
   searchTerm, serializeSearchState, type FacetValue, type FilterCounts, type PagefindSearchOptions, type SearchState,
 } from '../search/state.ts';
-import { statusMessage, type ResultData } from '../search/results.ts';
-import { renderFacets, resultItem } from './search-view.ts';
+import { statusMessage } from '../search/results.ts';
+import type { NamesIndex } from '../search/names.ts';
+import type { Vocabulary } from '../search/vocabulary.ts';
+import { Finder, fewResults, type Hit, type PagefindApi, type PagefindResponse } from './search-find.ts';
+import { renderFacets, renderHelp, resultItem } from './search-view.ts';
 
-interface PagefindResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
-  filters: FilterCounts;
-}
-interface Pagefind {
+interface Pagefind extends PagefindApi {
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
   preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
-  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
 }
+
+const json = <T>(path: string): Promise<T> => fetch(new URL(path, location.href)).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(path))));
 
 /** As many results as Pagefind's default UI shows first (each costs a fragment request), then more on request. */
 const firstPage = 5;
@@ -36,16 +36,21 @@ async function start(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
+  const help = root.querySelector<HTMLElement>('[data-search-help]')!;
   for (const el of root.querySelectorAll<HTMLElement>('[data-needs-script]')) el.hidden = false;
   // On a phone the filters start closed so the results are not pushed off the screen.
   if (matchMedia('(max-width: 47.99rem)').matches) for (const group of form.querySelectorAll('details')) group.open = false;
 
   let pagefind: Pagefind;
   let totals: FilterCounts;
+  let finder: Finder;
+  // The names are small and needed by every search; the vocabulary only when a search finds little.
+  const names = json<NamesIndex>('/search/names.json').catch(() => undefined);
   try {
     pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     await pagefind.init();
     totals = await pagefind.filters();
+    finder = new Finder(pagefind, await names, () => json<Vocabulary>('/search/words.json'));
   } catch {
     status.textContent = 'The search index could not be loaded. Browse by statement, organization, policy or source from the menu instead.';
     return;
@@ -55,7 +60,7 @@ async function start(root: HTMLElement) {
   let run = 0;
   let typingEntry = false;
   let pending: ReturnType<typeof setTimeout> | undefined;
-  let shown: PagefindResponse['results'] = [];
+  let shown: Hit[] = [];
 
   const stateFromForm = (): SearchState =>
     parseSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
@@ -87,7 +92,7 @@ async function start(root: HTMLElement) {
   async function showMore(focusFirst: boolean) {
     const start = list.children.length;
     const page = shown.slice(start, start + (start === 0 ? firstPage : morePage));
-    const items = (await Promise.all(page.map((r) => r.data()))).map((d) => resultItem(d, document.documentElement.lang));
+    const items = (await Promise.all(page.map((hit) => hit.result.data()))).map((d, i) => resultItem(d, document.documentElement.lang, page[i]!.why));
     list.append(...items);
     more.hidden = list.children.length >= shown.length;
     if (focusFirst) items[0]?.querySelector('a')?.focus();
@@ -112,18 +117,23 @@ async function start(root: HTMLElement) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
+      renderHelp(help, [], false);
       done(state);
       return;
     }
-    const response = await pagefind.search(searchTerm(state), searchOptions(state));
-    const facets = await counts(state, response);
+    const found = await finder.find(state);
+    const facets = await counts(state, found.response);
     if (id !== run) return;
     renderFacets(form, facets);
-    shown = response.results;
+    shown = found.hits;
     list.replaceChildren();
     await showMore(false);
     if (id !== run) return;
-    status.textContent = statusMessage(state, shown.length);
+    status.textContent = found.corrected
+      ? `No results for “${state.query}”. Showing ${statusMessage({ ...state, query: found.corrected }, shown.length)}`
+      : statusMessage(state, shown.length);
+    const href = (query: string) => `${location.pathname}${serializeSearchState({ ...state, query })}`;
+    renderHelp(help, found.suggestions.map((text) => ({ text, href: href(text) })), shown.length < fewResults);
     done(state);
   }
 

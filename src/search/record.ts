@@ -9,6 +9,7 @@ import { countryName } from '../lib/countries.ts';
 import { formatDate } from '../lib/dates.ts';
 import { languageName } from '../lib/languages.ts';
 import { pageTypes, type FilterKey } from './filters.ts';
+import { entityKey, statementInvolvement } from './involvement.ts';
 
 export interface SearchRecord {
   filters: Partial<Record<FilterKey, string[]>>;
@@ -18,6 +19,9 @@ export interface SearchRecord {
   detail: string;
   /** The title's language, so a result list can mark a Spanish title as Spanish. */
   language?: string;
+  /** An entity page's own key, and what a statement involves (src/search/involvement.ts). */
+  page?: string;
+  involves?: string[];
 }
 
 /** Sorts after every real date when browsing newest first, so undated pages still appear. */
@@ -66,6 +70,7 @@ export function statementRecord(statement: StatementRecord, collection: Collecti
     date: s.date,
     detail: detail([statementKindLabels[s.kind], formatDate(s.date)]),
     language: s.language,
+    involves: statementInvolvement(statement, collection),
   };
 }
 
@@ -82,6 +87,7 @@ export function organizationRecord(id: string, collection: Collection, appearanc
       ...roles.publishedWorks.map((c) => collection.citations.get(c)?.date),
     ]),
     detail: detail([pageTypes.organization, organizationTypeLabels[org.type], countries.join(', ') || 'International']),
+    page: entityKey('organization', id),
   };
 }
 
@@ -97,6 +103,7 @@ export function policyRecord(id: string, collection: Collection): SearchRecord {
     }),
     date: policy.date ?? undatedSortKey,
     detail: detail([pageTypes.policy, policyKindLabels[policy.kind], policy.date && formatDate(policy.date)]),
+    page: entityKey('policy', id),
   };
 }
 
@@ -121,5 +128,6 @@ export function citationRecord(id: string, collection: Collection): SearchRecord
       languageName(work.language),
     ]),
     language: work.language,
+    page: entityKey('citation', id),
   };
 }

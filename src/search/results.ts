@@ -16,6 +16,8 @@ export interface SubResult {
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
   sub_results: SubResult[];
 }

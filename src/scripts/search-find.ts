@@ -1,0 +1,115 @@
+// Runs a query the way a reader means it: the page it names first, then the statements that involve
+// that page (or, for a country, the statements about it and those its organizations signed), then
+// everything else Pagefind finds; quoted phrases held word for word; "Did you mean" when little is found.
+import { holdsPhrases, parseQuery } from '../search/query.ts';
+import { namedBy } from '../search/named.ts';
+import { involvement, involvesFilter, pageKeyFilter, rolesOf, type Role } from '../search/involvement.ts';
+import type { NamedPage, NamesIndex } from '../search/names.ts';
+import { pagefindFilters, searchOptions, searchTerm, type SearchState } from '../search/state.ts';
+import type { ResultData } from '../search/results.ts';
+import { suggestions } from '../search/suggest.ts';
+import type { Vocabulary } from '../search/vocabulary.ts';
+
+export interface PagefindResult { id: string; data: () => Promise<ResultData> }
+export interface PagefindResponse { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
+type Filters = Record<string, { any: string[] }>;
+export interface PagefindApi {
+  search: (term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
+}
+
+export interface Hit { result: PagefindResult; why?: string }
+
+export interface Found {
+  /** Pagefind's answer to the query itself (its filter counts feed the filter controls). */
+  response: PagefindResponse;
+  hits: Hit[];
+  /** The query shown instead, when the one typed found nothing and a near one did. */
+  corrected?: string;
+  /** Other queries the reader may have meant, when little was found. */
+  suggestions: string[];
+}
+
+/** Fewer results than this and the page offers "Did you mean". */
+export const fewResults = 3;
+
+const says: Record<Role, (name: string) => string> = {
+  signed: (n) => `Signed by ${n}`,
+  authored: (n) => `Written by someone at ${n}`,
+  published: (n) => `Published by ${n}`,
+  cited: (n) => `Cites ${n}`,
+  named: (n) => `Names ${n}`,
+  discussed: (n) => `Discusses ${n}`,
+};
+
+export class Finder {
+  private vocabulary: Promise<Vocabulary> | undefined;
+  private pagefind: PagefindApi;
+  private names: NamesIndex | undefined;
+  private loadVocabulary: () => Promise<Vocabulary>;
+  constructor(pagefind: PagefindApi, names: NamesIndex | undefined, loadVocabulary: () => Promise<Vocabulary>) {
+    this.pagefind = pagefind;
+    this.names = names;
+    this.loadVocabulary = loadVocabulary;
+  }
+
+  private byFilter(state: SearchState, extra: Filters): Promise<PagefindResponse> {
+    return this.pagefind.search(null, { filters: { ...pagefindFilters(state), ...extra }, sort: { date: 'desc' } });
+  }
+
+  /** Statements that involve a named page, each with how (newest first), as [result, why] pairs. */
+  private async involving(state: SearchState, page: NamedPage): Promise<Hit[]> {
+    const roles = rolesOf(page.kind);
+    const answers = await Promise.all(roles.map((role) => this.byFilter(state, { [involvesFilter]: { any: [involvement(page.key, role)] } })));
+    return answers.flatMap((a, i) => a.results.map((result) => ({ result, why: says[roles[i]!](page.label) })));
+  }
+
+  private async front(state: SearchState, query: string, text: PagefindResult[]): Promise<Hit[]> {
+    if (!this.names) return [];
+    const named = namedBy(query, this.names);
+    const hits: Hit[] = [];
+    for (const page of named.pages) {
+      hits.push(...(await this.byFilter(state, { [pageKeyFilter]: { any: [page.key] } })).results.map((result) => ({ result })));
+    }
+    for (const page of named.pages) hits.push(...(await this.involving(state, page)));
+    if (named.country) {
+      const c = named.country;
+      const inText = await this.pagefind.search(searchTerm(state), { filters: { ...pagefindFilters(state), type: { any: ['Statement'] } } });
+      hits.push(...inText.results.map((result) => ({ result })));
+      hits.push(...(await this.byFilter(state, { country: { any: [c.label] }, type: { any: ['Statement'] } })).results.map((result) => ({ result, why: `About ${c.label}` })));
+      const signed = c.organizations.flatMap((key) => (['signed', 'authored', 'published'] as const).map((role) => involvement(key, role)));
+      if (signed.length) hits.push(...(await this.byFilter(state, { [involvesFilter]: { any: signed } })).results.map((result) => ({ result, why: `Signed by organizations in ${c.label}` })));
+    }
+    // A statement found by its text keeps the text's excerpt; the first reason found for it stays.
+    const inText = new Map(text.map((r) => [r.id, r]));
+    return hits.map((h) => ({ ...h, result: inText.get(h.result.id) ?? h.result }));
+  }
+
+  async find(state: SearchState, suggest = true): Promise<Found> {
+    const query = parseQuery(state.query);
+    const response = await this.pagefind.search(searchTerm(state), searchOptions(state));
+    let text = response.results.map(remember);
+    if (query.phrases.length > 0) {
+      const data = await Promise.all(text.map((r) => r.data()));
+      text = text.filter((_, i) => holdsPhrases(data[i]!.content, query.phrases));
+    }
+    const seen = new Set<string>();
+    const hits = [...(query.text ? await this.front(state, query.text, text) : []), ...text.map((result) => ({ result }))]
+      .filter((h) => !seen.has(h.result.id) && seen.add(h.result.id));
+    const found: Found = { response, hits, suggestions: [] };
+    if (!suggest || !query.text || hits.length >= fewResults) return found;
+    this.vocabulary ??= this.loadVocabulary();
+    found.suggestions = suggestions(query.text, await this.vocabulary.catch(() => ({ words: [], names: [] })));
+    if (hits.length === 0 && found.suggestions[0]) {
+      const again = await this.find({ ...state, query: found.suggestions[0] }, false);
+      if (again.hits.length > 0) return { ...again, corrected: found.suggestions[0], suggestions: found.suggestions.slice(1) };
+    }
+    return found;
+  }
+}
+
+/** A result whose data is fetched once however often it is asked for. */
+function remember(result: PagefindResult): PagefindResult {
+  let data: Promise<ResultData> | undefined;
+  return { id: result.id, data: () => (data ??= result.data()) };
+}
+
