@@ -1,13 +1,14 @@
-// Runs a query the way a reader means it: the page it names first, then the statements that involve
-// that page (or, for a country, the statements about it and those its organizations signed), then
-// everything else Pagefind finds; quoted phrases held word for word; "Did you mean" when little is found.
+// Runs a query the way a reader means it: the page it names first (Pagefind's "name" filter), then
+// the statements that involve that page (for a country, the statements about it and those its
+// organizations signed), then everything else Pagefind finds; quoted phrases held word for word;
+// "Did you mean" when little is found.
 import { holdsPhrases, parseQuery } from '../search/query.ts';
-import { namedBy } from '../search/named.ts';
-import { involvement, involvesFilter, pageKeyFilter, rolesOf, type Role } from '../search/involvement.ts';
-import type { NamedPage, NamesIndex } from '../search/names.ts';
+import { pageTypes } from '../search/filters.ts';
+import { entityKinds, involvement, involvesFilter, rolesOf, type EntityKind, type Role } from '../search/roles.ts';
+import { nameFilter, namedCountry } from '../search/names.ts';
+import { normalize } from '../search/normalize.ts';
 import { pagefindFilters, searchOptions, searchTerm, type SearchState } from '../search/state.ts';
 import type { ResultData } from '../search/results.ts';
-import { suggestions } from '../search/suggest.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
 
 export interface PagefindResult { id: string; data: () => Promise<ResultData> }
@@ -44,11 +45,12 @@ const says: Record<Role, (name: string) => string> = {
 export class Finder {
   private vocabulary: Promise<Vocabulary> | undefined;
   private pagefind: PagefindApi;
-  private names: NamesIndex | undefined;
+  /** The country filter's values. */
+  private countries: string[];
   private loadVocabulary: () => Promise<Vocabulary>;
-  constructor(pagefind: PagefindApi, names: NamesIndex | undefined, loadVocabulary: () => Promise<Vocabulary>) {
+  constructor(pagefind: PagefindApi, countries: string[], loadVocabulary: () => Promise<Vocabulary>) {
     this.pagefind = pagefind;
-    this.names = names;
+    this.countries = countries;
     this.loadVocabulary = loadVocabulary;
   }
 
@@ -56,28 +58,31 @@ export class Finder {
     return this.pagefind.search(null, { filters: { ...pagefindFilters(state), ...extra }, sort: { date: 'desc' } });
   }
 
-  /** Statements that involve a named page, each with how (newest first), as [result, why] pairs. */
-  private async involving(state: SearchState, page: NamedPage): Promise<Hit[]> {
-    const roles = rolesOf(page.kind);
-    const answers = await Promise.all(roles.map((role) => this.byFilter(state, { [involvesFilter]: { any: [involvement(page.key, role)] } })));
-    return answers.flatMap((a, i) => a.results.map((result) => ({ result, why: says[roles[i]!](page.label) })));
+  /** Statements that involve a named page, each with how (newest first). */
+  private async involving(state: SearchState, kind: EntityKind, name: string): Promise<Hit[]> {
+    const roles = rolesOf(kind);
+    const answers = await Promise.all(roles.map((role) => this.byFilter(state, { [involvesFilter]: { any: [involvement(kind, role, name)] } })));
+    return answers.flatMap((a, i) => a.results.map((result) => ({ result, why: says[roles[i]!](name) })));
   }
 
+  /** The pages a query names, then the statements that involve them; for a country, its statements. */
   private async front(state: SearchState, query: string, text: PagefindResult[]): Promise<Hit[]> {
-    if (!this.names) return [];
-    const named = namedBy(query, this.names);
     const hits: Hit[] = [];
-    for (const page of named.pages) {
-      hits.push(...(await this.byFilter(state, { [pageKeyFilter]: { any: [page.key] } })).results.map((result) => ({ result })));
+    const named = (await this.byFilter(state, { [nameFilter]: { any: [normalize(query)] } })).results.map(remember);
+    for (const result of named) hits.push({ result });
+    for (const { meta } of await Promise.all(named.map((r) => r.data()))) {
+      const kind = entityKinds.find((k) => k === meta['entity-kind']);
+      if (kind && meta['entity-name']) hits.push(...(await this.involving(state, kind, meta['entity-name'])));
     }
-    for (const page of named.pages) hits.push(...(await this.involving(state, page)));
-    if (named.country) {
-      const c = named.country;
-      const inText = await this.pagefind.search(searchTerm(state), { filters: { ...pagefindFilters(state), type: { any: ['Statement'] } } });
-      hits.push(...inText.results.map((result) => ({ result })));
-      hits.push(...(await this.byFilter(state, { country: { any: [c.label] }, type: { any: ['Statement'] } })).results.map((result) => ({ result, why: `About ${c.label}` })));
-      const signed = c.organizations.flatMap((key) => (['signed', 'authored', 'published'] as const).map((role) => involvement(key, role)));
-      if (signed.length) hits.push(...(await this.byFilter(state, { [involvesFilter]: { any: signed } })).results.map((result) => ({ result, why: `Signed by organizations in ${c.label}` })));
+    const country = namedCountry(query, this.countries);
+    if (country) {
+      const statement = { type: { any: [pageTypes.statement] } };
+      hits.push(...(await this.pagefind.search(searchTerm(state), { filters: { ...pagefindFilters(state), ...statement } })).results.map((result) => ({ result })));
+      hits.push(...(await this.byFilter(state, { country: { any: [country] }, ...statement })).results.map((result) => ({ result, why: `About ${country}` })));
+      const based = (await this.pagefind.search(null, { filters: { country: { any: [country] }, type: { any: [pageTypes.organization] } } })).filters['organization'] ?? {};
+      const signed = Object.keys(based).filter((org) => (based[org] ?? 0) > 0)
+        .flatMap((org) => (['signed', 'authored', 'published'] as const).map((role) => involvement('organization', role, org)));
+      if (signed.length) hits.push(...(await this.byFilter(state, { [involvesFilter]: { any: signed } })).results.map((result) => ({ result, why: `Signed by organizations in ${country}` })));
     }
     // A statement found by its text keeps the text's excerpt; the first reason found for it stays.
     const inText = new Map(text.map((r) => [r.id, r]));
@@ -97,7 +102,9 @@ export class Finder {
       .filter((h) => !seen.has(h.result.id) && seen.add(h.result.id));
     const found: Found = { response, hits, suggestions: [] };
     if (!suggest || !query.text || hits.length >= fewResults) return found;
+    // The vocabulary and the distance code are fetched only now: most searches never need them.
     this.vocabulary ??= this.loadVocabulary();
+    const { suggestions } = await import('../search/suggest.ts');
     found.suggestions = suggestions(query.text, await this.vocabulary.catch(() => ({ words: [], names: [] })));
     if (hits.length === 0 && found.suggestions[0]) {
       const again = await this.find({ ...state, query: found.suggestions[0] }, false);

@@ -3,6 +3,10 @@
 import { filterKeys, filterLabels, type FilterKey } from '../search/filters.ts';
 import type { FacetValue } from '../search/state.ts';
 import { excerptSegments, pageExcerpt, pickSubResults, type ResultData } from '../search/results.ts';
+import { normalize } from '../search/normalize.ts';
+
+/** A filter with more values than this gets a field that narrows its list as one types. */
+const narrowFrom = 8;
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -49,6 +53,11 @@ export function renderFacets(root: HTMLElement, facets: Record<FilterKey, FacetV
     const list = group?.querySelector<HTMLUListElement>('ul');
     if (!group || !list) continue;
     renderFacet(list, key, facets[key]);
+    const narrow = group.querySelector<HTMLInputElement>('[data-filter-narrow]');
+    if (narrow) {
+      narrow.hidden = facets[key].length <= narrowFrom && !narrow.value;
+      narrowFacet(narrow, list);
+    }
     const chosen = facets[key].filter((v) => v.selected).length;
     group.hidden = facets[key].length === 0;
     const summary = group.querySelector('summary');
@@ -94,4 +103,13 @@ export function renderHelp(help: HTMLElement, suggestions: { text: string; href:
   suggest.hidden = words.length === 0;
   help.querySelector<HTMLElement>('[data-search-browse]')!.hidden = !browse;
   help.hidden = suggest.hidden && !browse;
+}
+
+/** Hides the values of a filter that do not contain what was typed (chosen values stay). */
+export function narrowFacet(narrow: HTMLInputElement, list: HTMLUListElement): void {
+  const typed = normalize(narrow.value);
+  for (const li of list.children as HTMLCollectionOf<HTMLLIElement>) {
+    const chosen = li.querySelector('input')?.checked ?? false;
+    li.hidden = Boolean(typed) && !chosen && !normalize(li.dataset['value'] ?? '').includes(typed);
+  }
 }

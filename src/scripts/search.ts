@@ -2,15 +2,15 @@
 // whole state in the URL. Typing replaces the current history entry; choosing a filter or
 // submitting adds one, so the back button walks back through searches.
 import { filterKeys, type FilterKey } from '../search/filters.ts';
+import { involvesFilter } from '../search/roles.ts';
 import {
-  facetValues, filtersCountedSeparately, isEmptySearch, pagefindFilters, parseSearchState, searchOptions,
+  facetValues, filtersCountedSeparately, isEmptySearch, pagefindFilters, pairedCounts, parseSearchState, searchOptions,
   searchTerm, serializeSearchState, type FacetValue, type FilterCounts, type PagefindSearchOptions, type SearchState,
 } from '../search/state.ts';
 import { statusMessage } from '../search/results.ts';
-import type { NamesIndex } from '../search/names.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
 import { Finder, fewResults, type Hit, type PagefindApi, type PagefindResponse } from './search-find.ts';
-import { renderFacets, renderHelp, resultItem } from './search-view.ts';
+import { narrowFacet, renderFacets, renderHelp, resultItem } from './search-view.ts';
 
 interface Pagefind extends PagefindApi {
   init: () => Promise<void>;
@@ -44,13 +44,11 @@ async function start(root: HTMLElement) {
   let pagefind: Pagefind;
   let totals: FilterCounts;
   let finder: Finder;
-  // The names are small and needed by every search; the vocabulary only when a search finds little.
-  const names = json<NamesIndex>('/search/names.json').catch(() => undefined);
   try {
     pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     await pagefind.init();
     totals = await pagefind.filters();
-    finder = new Finder(pagefind, await names, () => json<Vocabulary>('/search/words.json'));
+    finder = new Finder(pagefind, Object.keys(totals['country'] ?? {}), () => json<Vocabulary>('/search/words.json'));
   } catch {
     status.textContent = 'The search index could not be loaded. Browse by statement, organization, policy or source from the menu instead.';
     return;
@@ -84,7 +82,10 @@ async function start(root: HTMLElement) {
     const separate = filtersCountedSeparately(state);
     const extra = await Promise.all(separate.map((key) =>
       pagefind.search(searchTerm(state), { filters: pagefindFilters(state, key) }).then((r) => [key, r.filters[key]] as const)));
-    const own = new Map(extra);
+    const own = new Map<FilterKey, Record<string, number> | undefined>(extra);
+    // Organizations and roles chosen together are one filter: count each side from the pairings.
+    if (state.filters.role?.length) own.set('organization', pairedCounts('organization', (await pagefind.search(searchTerm(state), { filters: pagefindFilters(state, 'organization') })).filters[involvesFilter], state));
+    if (state.filters.organization?.length) own.set('role', pairedCounts('role', (await pagefind.search(searchTerm(state), { filters: pagefindFilters(state, 'role') })).filters[involvesFilter], state));
     for (const key of filterKeys) byKey[key] = facetValues(key, own.get(key) ?? (main ? main.filters[key] : totals[key]), state);
     return byKey;
   }
@@ -172,6 +173,11 @@ async function start(root: HTMLElement) {
     input.focus();
   });
   more.addEventListener('click', () => void showMore(true));
+  for (const narrow of form.querySelectorAll<HTMLInputElement>('[data-filter-narrow]')) {
+    const values = narrow.parentElement!.querySelector<HTMLUListElement>('ul')!;
+    narrow.addEventListener('input', () => narrowFacet(narrow, values));
+    narrow.addEventListener('keydown', (event) => { if (event.key === 'Enter') event.preventDefault(); });
+  }
   window.addEventListener('popstate', () => {
     clearTimeout(pending);
     typingEntry = false;

@@ -1,41 +1,14 @@
-// How a statement involves each organization, policy and cited work, as Pagefind filter values
-// ("organization:wola:signed"), so a search that names one of them can list, right after its page,
-// the statements that involve it, and say how. Entity pages carry their own key ("organization:wola").
+// What each statement involves, for the involvement and role filters (src/search/roles.ts): the
+// organizations that signed, wrote, published it, were cited or named in it, its policies and works.
 import type { Collection, StatementRecord } from '../content/model.ts';
 import { signatoryId } from '../content/schemas/index.ts';
-
-export const organizationRoles = ['signed', 'authored', 'published', 'cited', 'named'] as const;
-export type OrganizationRole = (typeof organizationRoles)[number];
-export type Role = OrganizationRole | 'discussed';
-export type EntityKind = 'organization' | 'policy' | 'citation';
-
-/** The internal filters: a page's own key, and what a statement involves. */
-export const pageKeyFilter = 'page';
-export const involvesFilter = 'involves';
-
-/** What a reader sees for each role, of an organization and of a statement. */
-export const roleLabels: Record<Role, string> = {
-  signed: 'Signed',
-  authored: 'Wrote',
-  published: 'Published',
-  cited: 'Was cited',
-  named: 'Was named',
-  discussed: 'Discussed',
-};
-
-export const entityKey = (kind: EntityKind, id: string) => `${kind}:${id}`;
-export const involvement = (key: string, role: Role) => `${key}:${role}`;
-
-/** The roles a page of this kind can be involved in. */
-export function rolesOf(kind: EntityKind): Role[] {
-  if (kind === 'organization') return [...organizationRoles];
-  return kind === 'policy' ? ['discussed'] : ['cited'];
-}
+import { involvement, organizationRoles, roleLabels, type OrganizationRole } from './roles.ts';
 
 /** Every involvement of a statement, one filter value each, without repeats. */
 export function statementInvolvement(statement: StatementRecord, collection: Collection): string[] {
   const s = statement.data;
-  const org = (id: string | undefined, role: OrganizationRole) => (id ? [involvement(entityKey('organization', id), role)] : []);
+  const name = (id: string | undefined) => (id ? collection.organizations.get(id)?.name : undefined);
+  const org = (id: string | undefined, role: OrganizationRole) => (name(id) ? [involvement('organization', role, name(id)!)] : []);
   const cited = [...new Set(s.notes.flatMap((n) => n.citations))];
   return [...new Set([
     ...s.signatories.flatMap((g) => g.organizations.map((o) => org(signatoryId(o), 'signed')[0]!)),
@@ -43,7 +16,12 @@ export function statementInvolvement(statement: StatementRecord, collection: Col
     ...org(s.publisher, 'published'),
     ...cited.flatMap((c) => org(collection.citations.get(c)?.publisher, 'cited')),
     ...s.actors.flatMap((a) => org(a, 'named')),
-    ...s.policies.map((p) => involvement(entityKey('policy', p), 'discussed')),
-    ...cited.map((c) => involvement(entityKey('citation', c), 'cited')),
+    ...s.policies.flatMap((p) => (collection.policies.has(p) ? [involvement('policy', 'discussed', collection.policies.get(p)!.name)] : [])),
+    ...cited.flatMap((c) => (collection.citations.has(c) ? [involvement('citation', 'cited', collection.citations.get(c)!.title)] : [])),
   ])];
+}
+
+/** The role filter's values for a statement: how its organizations take part, whichever they are. */
+export function statementRoles(involves: string[]): string[] {
+  return organizationRoles.filter((r) => involves.some((v) => v.startsWith(`organization:${r}:`))).map((r) => roleLabels[r]);
 }

@@ -9,7 +9,9 @@ import { countryName } from '../lib/countries.ts';
 import { formatDate } from '../lib/dates.ts';
 import { languageName } from '../lib/languages.ts';
 import { pageTypes, type FilterKey } from './filters.ts';
-import { entityKey, statementInvolvement } from './involvement.ts';
+import { statementInvolvement, statementRoles } from './involvement.ts';
+import type { EntityKind } from './roles.ts';
+import { citationNames, organizationNames, policyNames } from './names.ts';
 
 export interface SearchRecord {
   filters: Partial<Record<FilterKey, string[]>>;
@@ -19,8 +21,9 @@ export interface SearchRecord {
   detail: string;
   /** The title's language, so a result list can mark a Spanish title as Spanish. */
   language?: string;
-  /** An entity page's own key, and what a statement involves (src/search/involvement.ts). */
-  page?: string;
+  /** An entity page's kind and name, and the names that find it first (src/search/names.ts). */
+  entity?: { kind: EntityKind; name: string; names: string[] };
+  /** What a statement involves (src/search/involvement.ts). */
   involves?: string[];
 }
 
@@ -58,11 +61,13 @@ export function statementCountries(statement: StatementRecord, collection: Colle
 
 export function statementRecord(statement: StatementRecord, collection: Collection): SearchRecord {
   const s = statement.data;
+  const involves = statementInvolvement(statement, collection);
   return {
     filters: compact({
       type: [pageTypes.statement],
       policy: unique(s.policies.map((id) => collection.policies.get(id)?.name)),
       organization: unique(statementOrganizations(statement).map((id) => collection.organizations.get(id)?.name)),
+      role: statementRoles(involves),
       country: statementCountries(statement, collection),
       year: yearOf(s.date),
       language: [languageName(s.language)],
@@ -70,7 +75,7 @@ export function statementRecord(statement: StatementRecord, collection: Collecti
     date: s.date,
     detail: detail([statementKindLabels[s.kind], formatDate(s.date)]),
     language: s.language,
-    involves: statementInvolvement(statement, collection),
+    involves,
   };
 }
 
@@ -87,7 +92,7 @@ export function organizationRecord(id: string, collection: Collection, appearanc
       ...roles.publishedWorks.map((c) => collection.citations.get(c)?.date),
     ]),
     detail: detail([pageTypes.organization, organizationTypeLabels[org.type], countries.join(', ') || 'International']),
-    page: entityKey('organization', id),
+    entity: { kind: 'organization', name: org.name, names: organizationNames(org) },
   };
 }
 
@@ -103,7 +108,7 @@ export function policyRecord(id: string, collection: Collection): SearchRecord {
     }),
     date: policy.date ?? undatedSortKey,
     detail: detail([pageTypes.policy, policyKindLabels[policy.kind], policy.date && formatDate(policy.date)]),
-    page: entityKey('policy', id),
+    entity: { kind: 'policy', name: policy.name, names: policyNames(policy) },
   };
 }
 
@@ -128,6 +133,6 @@ export function citationRecord(id: string, collection: Collection): SearchRecord
       languageName(work.language),
     ]),
     language: work.language,
-    page: entityKey('citation', id),
+    entity: { kind: 'citation', name: work.title, names: citationNames(work) },
   };
 }
