@@ -57,9 +57,9 @@ export function excerptSegments(excerpt: string): Segment[] {
   return segments;
 }
 
-/** Up to max anchored sub-results, those with the most matches, listed in page order. */
+/** Up to max anchored sub-results that hold a match, those with the most matches, listed in page order. */
 export function pickSubResults(subs: SubResult[], max = 3): SubResult[] {
-  const anchored = subs.map((sub, i) => ({ sub, i })).filter(({ sub }) => sub.anchor !== undefined);
+  const anchored = subs.map((sub, i) => ({ sub, i })).filter(({ sub }) => sub.anchor !== undefined && sub.locations.length > 0);
   return anchored
     .sort((a, b) => b.sub.locations.length - a.sub.locations.length || a.i - b.i)
     .slice(0, max)
@@ -67,11 +67,20 @@ export function pickSubResults(subs: SubResult[], max = 3): SubResult[] {
     .map(({ sub }) => sub);
 }
 
+/** Words of a summary shown as an excerpt: the first ones, cut at a word. */
+const summaryWords = 30;
+
 /**
- * The excerpt shown under a result's title. With sub-results listed, only the words before the page's
+ * The excerpt shown under a result's title. A page listed for what it involves rather than for its
+ * words shows its summary, not the page's first words (labels and facts). With sub-results listed, only the words before the page's
  * first titled part (its header) are shown, and nothing when the matches are all in the parts listed.
  */
 export function pageExcerpt(data: ResultData, subs: SubResult[]): string | undefined {
+  const summary = data.meta['summary'];
+  if (summary && !data.excerpt.includes('<mark>') && subs.length === 0) {
+    const words = summary.split(/\s+/);
+    return words.length > summaryWords ? `${words.slice(0, summaryWords).join(' ')}…` : summary;
+  }
   if (subs.length === 0) return data.excerpt;
   return data.sub_results.find((sub) => sub.anchor === undefined && sub.locations.length > 0)?.excerpt;
 }
