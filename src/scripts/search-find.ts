@@ -89,6 +89,14 @@ export class Finder {
     return hits.map((h) => ({ ...h, result: inText.get(h.result.id) ?? h.result }));
   }
 
+  /** Whether a word of the query (of four letters or more) finds nothing on its own, like "guatamala border". */
+  private async hasUnknownWord(text: string): Promise<boolean> {
+    const typed = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length >= 4);
+    if (typed.length < 2) return false;
+    const counts = await Promise.all(typed.slice(0, 6).map((w) => this.pagefind.search(w).then((r) => r.results.length)));
+    return counts.some((n) => n === 0);
+  }
+
   async find(state: SearchState, suggest = true): Promise<Found> {
     const query = parseQuery(state.query);
     const response = await this.pagefind.search(searchTerm(state), searchOptions(state));
@@ -101,7 +109,8 @@ export class Finder {
     const hits = [...(query.text ? await this.front(state, query.text, text) : []), ...text.map((result) => ({ result }))]
       .filter((h) => !seen.has(h.result.id) && seen.add(h.result.id));
     const found: Found = { response, hits, suggestions: [] };
-    if (!suggest || !query.text || hits.length >= fewResults) return found;
+    if (!suggest || !query.text) return found;
+    if (hits.length >= fewResults && !(await this.hasUnknownWord(query.text))) return found;
     // The vocabulary and the distance code are fetched only now: most searches never need them.
     this.vocabulary ??= this.loadVocabulary();
     const { suggestions } = await import('../search/suggest.ts');

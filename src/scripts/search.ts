@@ -83,9 +83,14 @@ async function start(root: HTMLElement) {
     const extra = await Promise.all(separate.map((key) =>
       pagefind.search(searchTerm(state), { filters: pagefindFilters(state, key) }).then((r) => [key, r.filters[key]] as const)));
     const own = new Map<FilterKey, Record<string, number> | undefined>(extra);
-    // Organizations and roles chosen together are one filter: count each side from the pairings.
-    if (state.filters.role?.length) own.set('organization', pairedCounts('organization', (await pagefind.search(searchTerm(state), { filters: pagefindFilters(state, 'organization') })).filters[involvesFilter], state));
-    if (state.filters.organization?.length) own.set('role', pairedCounts('role', (await pagefind.search(searchTerm(state), { filters: pagefindFilters(state, 'role') })).filters[involvesFilter], state));
+    // Organizations and roles chosen together are one filter; each side is counted from the pairings
+    // among the pages the other filters find (a role counts statements that cite or name the organization too).
+    if (state.filters.role?.length || state.filters.organization?.length) {
+      const others = { ...state, filters: { ...state.filters, organization: [], role: [] } };
+      const involves = (await pagefind.search(searchTerm(state), { filters: pagefindFilters(others) })).filters[involvesFilter];
+      if (state.filters.role?.length) own.set('organization', pairedCounts('organization', involves, state));
+      if (state.filters.organization?.length) own.set('role', pairedCounts('role', involves, state));
+    }
     for (const key of filterKeys) byKey[key] = facetValues(key, own.get(key) ?? (main ? main.filters[key] : totals[key]), state);
     return byKey;
   }
