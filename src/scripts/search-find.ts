@@ -8,7 +8,7 @@ import { entityKinds, involvement, involvesFilter, rolesOf, type EntityKind, typ
 import { nameFilter, namedCountry } from '../search/names.ts';
 import { normalize } from '../search/normalize.ts';
 import { pagefindFilters, searchOptions, searchTerm, type SearchState } from '../search/state.ts';
-import type { ResultData } from '../search/results.ts';
+import { checkedWords, unmatchedWords, type ResultData } from '../search/results.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
 
 export interface PagefindResult { id: string; data: () => Promise<ResultData> }
@@ -32,6 +32,8 @@ export interface Found {
 
 /** Fewer results than this and the page offers "Did you mean". */
 export const fewResults = 3;
+/** As many results as Pagefind's default UI shows first (each costs a fragment request). */
+export const firstPage = 5;
 
 const says: Record<Role, (name: string) => string> = {
   signed: (n) => `Signed by ${n}`,
@@ -86,15 +88,7 @@ export class Finder {
     }
     // A statement found by its text keeps the text's excerpt; the first reason found for it stays.
     const inText = new Map(text.map((r) => [r.id, r]));
-    return hits.map((h) => ({ ...h, result: inText.get(h.result.id) ?? h.result }));
-  }
-
-  /** Whether a word of the query (of four letters or more) finds nothing on its own, like "guatamala border". */
-  private async hasUnknownWord(text: string): Promise<boolean> {
-    const typed = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length >= 4);
-    if (typed.length < 2) return false;
-    const counts = await Promise.all(typed.slice(0, 6).map((w) => this.pagefind.search(w).then((r) => r.results.length)));
-    return counts.some((n) => n === 0);
+    return hits.map((h) => ({ ...h, result: inText.get(h.result.id) ?? remember(h.result) }));
   }
 
   async find(state: SearchState, suggest = true): Promise<Found> {
@@ -105,17 +99,22 @@ export class Finder {
       const data = await Promise.all(text.map((r) => r.data()));
       text = text.filter((_, i) => holdsPhrases(data[i]!.content, query.phrases));
     }
+    const front = query.text ? await this.front(state, query.text, text) : [];
     const seen = new Set<string>();
-    const hits = [...(query.text ? await this.front(state, query.text, text) : []), ...text.map((result) => ({ result }))]
-      .filter((h) => !seen.has(h.result.id) && seen.add(h.result.id));
+    const hits = [...front, ...text.map((result) => ({ result }))].filter((h) => !seen.has(h.result.id) && seen.add(h.result.id));
     const found: Found = { response, hits, suggestions: [] };
-    if (!suggest || !query.text) return found;
-    if (hits.length >= fewResults && !(await this.hasUnknownWord(query.text))) return found;
+    if (!suggest || !query.text || front.length > 0) return found;
+    // Pagefind answers a word it does not know with pages that share its first letters: a word that
+    // no excerpt of the first results marks was not found, whatever the count.
+    const shown = await Promise.all(hits.slice(0, firstPage).map((h) => h.result.data()));
+    const unmatched = unmatchedWords(query.text, shown);
+    if (hits.length >= fewResults && unmatched.length === 0) return found;
     // The vocabulary and the distance code are fetched only now: most searches never need them.
     this.vocabulary ??= this.loadVocabulary();
     const { suggestions } = await import('../search/suggest.ts');
     found.suggestions = suggestions(query.text, await this.vocabulary.catch(() => ({ words: [], names: [] })));
-    if (hits.length === 0 && found.suggestions[0]) {
+    const nothing = hits.length === 0 || (unmatched.length > 0 && unmatched.length === checkedWords(query.text).length);
+    if (nothing && found.suggestions[0]) {
       const again = await this.find({ ...state, query: found.suggestions[0] }, false);
       if (again.hits.length > 0) return { ...again, corrected: found.suggestions[0], suggestions: found.suggestions.slice(1) };
     }

@@ -9,7 +9,7 @@ import {
 } from '../search/state.ts';
 import { statusMessage } from '../search/results.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
-import { Finder, fewResults, type Hit, type PagefindApi, type PagefindResponse } from './search-find.ts';
+import { Finder, fewResults, firstPage, type Hit, type PagefindApi, type PagefindResponse } from './search-find.ts';
 import { narrowFacet, renderFacets, renderHelp, resultItem } from './search-view.ts';
 
 interface Pagefind extends PagefindApi {
@@ -20,8 +20,6 @@ interface Pagefind extends PagefindApi {
 
 const json = <T>(path: string): Promise<T> => fetch(new URL(path, location.href)).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(path))));
 
-/** As many results as Pagefind's default UI shows first (each costs a fragment request), then more on request. */
-const firstPage = 5;
 const morePage = 20;
 const typingDelay = 250;
 
