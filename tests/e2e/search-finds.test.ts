@@ -114,6 +114,8 @@ describe('typos are answered, and no search is a dead end', () => {
     for (const href of ['/organizations/', '/policies/', '/citations/']) {
       expect(await page.locator(`[data-search-browse] a[href="${href}"]`).isVisible()).toBe(true);
     }
+    await openSearch(page, site.server.url, '?q=asylum');
+    expect(await page.locator('[data-search-help]').isVisible(), 'no help when the search finds plenty').toBe(false);
     await page.close();
   });
 });
