@@ -84,7 +84,7 @@ export class Finder {
       const based = (await this.pagefind.search(null, { filters: { country: { any: [country] }, type: { any: [pageTypes.organization] } } })).filters['organization'] ?? {};
       const signed = Object.keys(based).filter((org) => (based[org] ?? 0) > 0)
         .flatMap((org) => (['signed', 'authored', 'published'] as const).map((role) => involvement('organization', role, org)));
-      if (signed.length) hits.push(...(await this.byFilter(state, { [involvesFilter]: { any: signed } })).results.map((result) => ({ result, why: `Signed by organizations in ${country}` })));
+      if (signed.length) hits.push(...(await this.byFilter(state, { [involvesFilter]: { any: signed } })).results.map((result) => ({ result, why: `From organizations in ${country}` })));
     }
     // A statement found by its text keeps the text's excerpt; the first reason found for it stays.
     const inText = new Map(text.map((r) => [r.id, r]));
@@ -99,7 +99,8 @@ export class Finder {
       const data = await Promise.all(text.map((r) => r.data()));
       text = text.filter((_, i) => holdsPhrases(data[i]!.content, query.phrases));
     }
-    const front = query.text ? await this.front(state, query.text, text) : [];
+    // An organization and a role chosen together already filter by involvement: no second one.
+    const front = query.text && !pagefindFilters(state)[involvesFilter] ? await this.front(state, query.text, text) : [];
     const seen = new Set<string>();
     const hits = [...front, ...text.map((result) => ({ result }))].filter((h) => !seen.has(h.result.id) && seen.add(h.result.id));
     const found: Found = { response, hits, suggestions: [] };
