@@ -56,39 +56,45 @@ export class Finder {
     this.loadVocabulary = loadVocabulary;
   }
 
-  private byFilter(state: SearchState, extra: Filters): Promise<PagefindResponse> {
-    return this.pagefind.search(null, { filters: { ...pagefindFilters(state), ...extra }, sort: { date: 'desc' } });
+  /** Pages matching the state's filters and these, newest first; each the text search's own if it found it. */
+  private async byFilter(state: SearchState, extra: Filters, text: Map<string, PagefindResult>): Promise<PagefindResult[]> {
+    const response = await this.pagefind.search(null, { filters: { ...pagefindFilters(state), ...extra }, sort: { date: 'desc' } });
+    return response.results.map((r) => text.get(r.id) ?? remember(r));
   }
 
   /** Statements that involve a named page, each with how (newest first). */
-  private async involving(state: SearchState, kind: EntityKind, name: string): Promise<Hit[]> {
+  private async involving(state: SearchState, kind: EntityKind, name: string, text: Map<string, PagefindResult>): Promise<Hit[]> {
     const roles = rolesOf(kind);
-    const answers = await Promise.all(roles.map((role) => this.byFilter(state, { [involvesFilter]: { any: [involvement(kind, role, name)] } })));
-    return answers.flatMap((a, i) => a.results.map((result) => ({ result, why: says[roles[i]!](name) })));
+    const answers = await Promise.all(roles.map((role) => this.byFilter(state, { [involvesFilter]: { any: [involvement(kind, role, name)] } }, text)));
+    return answers.flatMap((results, i) => results.map((result) => ({ result, why: says[roles[i]!](name) })));
   }
 
-  /** The pages a query names, then the statements that involve them; for a country, its statements. */
-  private async front(state: SearchState, query: string, text: PagefindResult[]): Promise<Hit[]> {
+  /**
+   * The pages a query names, then the statements that involve them; for a country, the statements
+   * that name it, then those about it and those its organizations signed. A page the text search
+   * found keeps that result (its excerpt marks the words); the first reason found for a page stays.
+   */
+  private async front(state: SearchState, query: string, found: PagefindResult[]): Promise<Hit[]> {
+    const text = new Map(found.map((r) => [r.id, r]));
     const hits: Hit[] = [];
-    const named = (await this.byFilter(state, { [nameFilter]: { any: [normalize(query)] } })).results.map(remember);
+    const named = await this.byFilter(state, { [nameFilter]: { any: [normalize(query)] } }, text);
     for (const result of named) hits.push({ result });
     for (const { meta } of await Promise.all(named.map((r) => r.data()))) {
       const kind = entityKinds.find((k) => k === meta['entity-kind']);
-      if (kind && meta['entity-name']) hits.push(...(await this.involving(state, kind, meta['entity-name'])));
+      if (kind && meta['entity-name']) hits.push(...(await this.involving(state, kind, meta['entity-name'], text)));
     }
     const country = namedCountry(query, this.countries);
     if (country) {
       const statement = { type: { any: [pageTypes.statement] } };
-      hits.push(...(await this.pagefind.search(searchTerm(state), { filters: { ...pagefindFilters(state), ...statement } })).results.map((result) => ({ result })));
-      hits.push(...(await this.byFilter(state, { country: { any: [country] }, ...statement })).results.map((result) => ({ result, why: `About ${country}` })));
+      const inText = await this.pagefind.search(searchTerm(state), { filters: { ...pagefindFilters(state), ...statement } });
+      hits.push(...inText.results.map((r) => ({ result: text.get(r.id) ?? remember(r) })));
+      hits.push(...(await this.byFilter(state, { country: { any: [country] }, ...statement }, text)).map((result) => ({ result, why: `About ${country}` })));
       const based = (await this.pagefind.search(null, { filters: { country: { any: [country] }, type: { any: [pageTypes.organization] } } })).filters['organization'] ?? {};
       const signed = Object.keys(based).filter((org) => (based[org] ?? 0) > 0)
         .flatMap((org) => (['signed', 'authored', 'published'] as const).map((role) => involvement('organization', role, org)));
-      if (signed.length) hits.push(...(await this.byFilter(state, { [involvesFilter]: { any: signed } })).results.map((result) => ({ result, why: `From organizations in ${country}` })));
+      if (signed.length) hits.push(...(await this.byFilter(state, { [involvesFilter]: { any: signed } }, text)).map((result) => ({ result, why: `From organizations in ${country}` })));
     }
-    // A statement found by its text keeps the text's excerpt; the first reason found for it stays.
-    const inText = new Map(text.map((r) => [r.id, r]));
-    return hits.map((h) => ({ ...h, result: inText.get(h.result.id) ?? remember(h.result) }));
+    return hits;
   }
 
   async find(state: SearchState, suggest = true): Promise<Found> {
@@ -100,7 +106,11 @@ export class Finder {
       text = text.filter((_, i) => holdsPhrases(data[i]!.content, query.phrases));
     }
     // An organization and a role chosen together already filter by involvement: no second one.
-    const front = query.text && !pagefindFilters(state)[involvesFilter] ? await this.front(state, query.text, text) : [];
+    let front = query.text && !pagefindFilters(state)[involvesFilter] ? await this.front(state, query.text, text) : [];
+    if (query.phrases.length > 0) {
+      const data = await Promise.all(front.map((h) => h.result.data()));
+      front = front.filter((_, i) => holdsPhrases(data[i]!.content, query.phrases));
+    }
     const seen = new Set<string>();
     const hits = [...front, ...text.map((result) => ({ result }))].filter((h) => !seen.has(h.result.id) && seen.add(h.result.id));
     const found: Found = { response, hits, suggestions: [] };

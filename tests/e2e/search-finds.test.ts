@@ -128,6 +128,15 @@ describe('exact phrases', () => {
     expect(quoted.map((r) => r.url)).not.toContain(statement2017);
     expect((await search('safe third country')).map((r) => r.url)).toContain(statement2017);
   });
+
+  it('a quoted name lists its page and only those pages involving it that hold the phrase', async () => {
+    const phrase = 'Protecting the Nation from Foreign Terrorist Entry into the United States';
+    expect((await search(phrase)).map((r) => r.url).slice(0, 2)).toEqual(['/policies/eo-13769/', statement2017]);
+    const quoted = await search(`"${phrase}"`);
+    expect(quoted[0]?.url).toBe('/policies/eo-13769/');
+    expect(quoted.map((r) => r.url)).not.toContain(statement2017);
+    for (const r of quoted) expect(await pageWords(r.url), r.url).toContain(normalize(phrase));
+  });
 });
 
 describe('filters', () => {
