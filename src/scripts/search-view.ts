@@ -3,6 +3,10 @@
 import { filterKeys, filterLabels, type FilterKey } from '../search/filters.ts';
 import type { FacetValue } from '../search/state.ts';
 import { excerptSegments, pageExcerpt, pickSubResults, type ResultData } from '../search/results.ts';
+import { normalize } from '../search/normalize.ts';
+
+/** A filter with more values than this gets a field that narrows its list as one types. */
+const narrowFrom = 8;
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -49,6 +53,11 @@ export function renderFacets(root: HTMLElement, facets: Record<FilterKey, FacetV
     const list = group?.querySelector<HTMLUListElement>('ul');
     if (!group || !list) continue;
     renderFacet(list, key, facets[key]);
+    const narrow = group.querySelector<HTMLInputElement>('[data-filter-narrow]');
+    if (narrow) {
+      narrow.hidden = facets[key].length <= narrowFrom && !narrow.value;
+      narrowFacet(narrow, list);
+    }
     const chosen = facets[key].filter((v) => v.selected).length;
     group.hidden = facets[key].length === 0;
     const summary = group.querySelector('summary');
@@ -57,14 +66,18 @@ export function renderFacets(root: HTMLElement, facets: Record<FilterKey, FacetV
   }
 }
 
-/** A result: its title linked, what kind of page it is, the excerpt, and up to three places inside it. */
-export function resultItem(data: ResultData, pageLanguage: string): HTMLLIElement {
+/**
+ * A result: its title linked, what kind of page it is, why it is listed when it does not hold the
+ * words ("Signed by …"), the excerpt, and up to three places inside it.
+ */
+export function resultItem(data: ResultData, pageLanguage: string, why?: string): HTMLLIElement {
   const title = data.meta['title'] ?? data.url;
   const link = h('a', { href: data.url }, title);
   const lang = data.meta['lang'];
   if (lang && lang !== pageLanguage) link.lang = lang;
   const item = h('li', { className: 'result' }, h('h3', {}, link));
   if (data.meta['detail']) item.append(h('p', { className: 'meta' }, data.meta['detail']));
+  if (why) item.append(h('p', { className: 'why' }, why));
   const subs = pickSubResults(data.sub_results);
   const own = pageExcerpt(data, subs);
   if (own) item.append(h('p', { className: 'excerpt' }, excerpt(own)));
@@ -77,4 +90,26 @@ export function resultItem(data: ResultData, pageLanguage: string): HTMLLIElemen
     item.append(list);
   }
   return item;
+}
+
+/** "Did you mean …?" with a link per suggestion, and the browse links when a search finds little. */
+export function renderHelp(help: HTMLElement, suggestions: { text: string; href: string }[], browse: boolean): void {
+  const suggest = help.querySelector<HTMLElement>('[data-search-suggest]')!;
+  const words = suggestions.flatMap((s, i) => [
+    ...(i === 0 ? [] : [i === suggestions.length - 1 ? ' or ' : ', ']),
+    h('a', { href: s.href }, s.text),
+  ]);
+  suggest.replaceChildren(...(words.length ? ['Did you mean ', ...words, '?'] : []));
+  suggest.hidden = words.length === 0;
+  help.querySelector<HTMLElement>('[data-search-browse]')!.hidden = !browse;
+  help.hidden = suggest.hidden && !browse;
+}
+
+/** Hides the values of a filter that do not contain what was typed (chosen values stay). */
+export function narrowFacet(narrow: HTMLInputElement, list: HTMLUListElement): void {
+  const typed = normalize(narrow.value);
+  for (const li of list.children as HTMLCollectionOf<HTMLLIElement>) {
+    const chosen = li.querySelector('input')?.checked ?? false;
+    li.hidden = Boolean(typed) && !chosen && !normalize(li.dataset['value'] ?? '').includes(typed);
+  }
 }

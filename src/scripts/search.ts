@@ -2,26 +2,24 @@
 // whole state in the URL. Typing replaces the current history entry; choosing a filter or
 // submitting adds one, so the back button walks back through searches.
 import { filterKeys, type FilterKey } from '../search/filters.ts';
+import { involvesFilter } from '../search/roles.ts';
 import {
-  facetValues, filtersCountedSeparately, isEmptySearch, pagefindFilters, parseSearchState, searchOptions,
+  facetValues, filtersCountedSeparately, isEmptySearch, pagefindFilters, pairedCounts, parseSearchState, searchOptions,
   searchTerm, serializeSearchState, type FacetValue, type FilterCounts, type PagefindSearchOptions, type SearchState,
 } from '../search/state.ts';
-import { statusMessage, type ResultData } from '../search/results.ts';
-import { renderFacets, resultItem } from './search-view.ts';
+import { statusMessage } from '../search/results.ts';
+import type { Vocabulary } from '../search/vocabulary.ts';
+import { Finder, fewResults, firstPage, type Hit, type PagefindApi, type PagefindResponse } from './search-find.ts';
+import { narrowFacet, renderFacets, renderHelp, resultItem } from './search-view.ts';
 
-interface PagefindResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
-  filters: FilterCounts;
-}
-interface Pagefind {
+interface Pagefind extends PagefindApi {
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
   preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
-  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
 }
 
-/** As many results as Pagefind's default UI shows first (each costs a fragment request), then more on request. */
-const firstPage = 5;
+const json = <T>(path: string): Promise<T> => fetch(new URL(path, location.href)).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(path))));
+
 const morePage = 20;
 const typingDelay = 250;
 
@@ -36,16 +34,19 @@ async function start(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
+  const help = root.querySelector<HTMLElement>('[data-search-help]')!;
   for (const el of root.querySelectorAll<HTMLElement>('[data-needs-script]')) el.hidden = false;
   // On a phone the filters start closed so the results are not pushed off the screen.
   if (matchMedia('(max-width: 47.99rem)').matches) for (const group of form.querySelectorAll('details')) group.open = false;
 
   let pagefind: Pagefind;
   let totals: FilterCounts;
+  let finder: Finder;
   try {
     pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     await pagefind.init();
     totals = await pagefind.filters();
+    finder = new Finder(pagefind, Object.keys(totals['country'] ?? {}), () => json<Vocabulary>('/search/words.json'));
   } catch {
     status.textContent = 'The search index could not be loaded. Browse by statement, organization, policy or source from the menu instead.';
     return;
@@ -55,7 +56,7 @@ async function start(root: HTMLElement) {
   let run = 0;
   let typingEntry = false;
   let pending: ReturnType<typeof setTimeout> | undefined;
-  let shown: PagefindResponse['results'] = [];
+  let shown: Hit[] = [];
 
   const stateFromForm = (): SearchState =>
     parseSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
@@ -79,7 +80,15 @@ async function start(root: HTMLElement) {
     const separate = filtersCountedSeparately(state);
     const extra = await Promise.all(separate.map((key) =>
       pagefind.search(searchTerm(state), { filters: pagefindFilters(state, key) }).then((r) => [key, r.filters[key]] as const)));
-    const own = new Map(extra);
+    const own = new Map<FilterKey, Record<string, number> | undefined>(extra);
+    // Organizations and roles chosen together are one filter; each side is counted from the pairings
+    // among the pages the other filters find (a role counts statements that cite or name the organization too).
+    if (state.filters.role?.length || state.filters.organization?.length) {
+      const others = { ...state, filters: { ...state.filters, organization: [], role: [] } };
+      const involves = (await pagefind.search(searchTerm(state), { filters: pagefindFilters(others) })).filters[involvesFilter];
+      if (state.filters.role?.length) own.set('organization', pairedCounts('organization', involves, state));
+      if (state.filters.organization?.length) own.set('role', pairedCounts('role', involves, state));
+    }
     for (const key of filterKeys) byKey[key] = facetValues(key, own.get(key) ?? (main ? main.filters[key] : totals[key]), state);
     return byKey;
   }
@@ -87,7 +96,7 @@ async function start(root: HTMLElement) {
   async function showMore(focusFirst: boolean) {
     const start = list.children.length;
     const page = shown.slice(start, start + (start === 0 ? firstPage : morePage));
-    const items = (await Promise.all(page.map((r) => r.data()))).map((d) => resultItem(d, document.documentElement.lang));
+    const items = (await Promise.all(page.map((hit) => hit.result.data()))).map((d, i) => resultItem(d, document.documentElement.lang, page[i]!.why));
     list.append(...items);
     more.hidden = list.children.length >= shown.length;
     if (focusFirst) items[0]?.querySelector('a')?.focus();
@@ -112,18 +121,23 @@ async function start(root: HTMLElement) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
+      renderHelp(help, [], false);
       done(state);
       return;
     }
-    const response = await pagefind.search(searchTerm(state), searchOptions(state));
-    const facets = await counts(state, response);
+    const found = await finder.find(state);
+    const facets = await counts(state, found.response);
     if (id !== run) return;
     renderFacets(form, facets);
-    shown = response.results;
+    shown = found.hits;
     list.replaceChildren();
     await showMore(false);
     if (id !== run) return;
-    status.textContent = statusMessage(state, shown.length);
+    status.textContent = found.corrected
+      ? `No results for “${state.query}”. Showing ${statusMessage({ ...state, query: found.corrected }, shown.length)}`
+      : statusMessage(state, shown.length);
+    const href = (query: string) => `${location.pathname}${serializeSearchState({ ...state, query })}`;
+    renderHelp(help, found.suggestions.map((text) => ({ text, href: href(text) })), shown.length < fewResults);
     done(state);
   }
 
@@ -162,6 +176,11 @@ async function start(root: HTMLElement) {
     input.focus();
   });
   more.addEventListener('click', () => void showMore(true));
+  for (const narrow of form.querySelectorAll<HTMLInputElement>('[data-filter-narrow]')) {
+    const values = narrow.parentElement!.querySelector<HTMLUListElement>('ul')!;
+    narrow.addEventListener('input', () => narrowFacet(narrow, values));
+    narrow.addEventListener('keydown', (event) => { if (event.key === 'Enter') event.preventDefault(); });
+  }
   window.addEventListener('popstate', () => {
     clearTimeout(pending);
     typingEntry = false;

@@ -1,6 +1,6 @@
 // The search filters, in the order the search page shows them: one list shared by the pages that
 // tag themselves for Pagefind, the URL state of /search/ and the filter controls.
-export const filterKeys = ['type', 'policy', 'organization', 'country', 'year', 'language'] as const;
+export const filterKeys = ['type', 'policy', 'organization', 'role', 'country', 'year', 'language'] as const;
 
 export type FilterKey = (typeof filterKeys)[number];
 
@@ -8,6 +8,7 @@ export const filterLabels: Record<FilterKey, string> = {
   type: 'Type',
   policy: 'Policy',
   organization: 'Organization',
+  role: 'Role of the organization',
   country: 'Country',
   year: 'Year',
   language: 'Language',

@@ -9,6 +9,9 @@ import { countryName } from '../lib/countries.ts';
 import { formatDate } from '../lib/dates.ts';
 import { languageName } from '../lib/languages.ts';
 import { pageTypes, type FilterKey } from './filters.ts';
+import { statementInvolvement, statementRoles } from './involvement.ts';
+import type { EntityKind } from './roles.ts';
+import { citationNames, organizationNames, policyNames } from './names.ts';
 
 export interface SearchRecord {
   filters: Partial<Record<FilterKey, string[]>>;
@@ -18,6 +21,10 @@ export interface SearchRecord {
   detail: string;
   /** The title's language, so a result list can mark a Spanish title as Spanish. */
   language?: string;
+  /** An entity page's kind and name, and the names that find it first (src/search/names.ts). */
+  entity?: { kind: EntityKind; name: string; names: string[] };
+  /** What a statement involves (src/search/involvement.ts). */
+  involves?: string[];
 }
 
 /** Sorts after every real date when browsing newest first, so undated pages still appear. */
@@ -54,11 +61,13 @@ export function statementCountries(statement: StatementRecord, collection: Colle
 
 export function statementRecord(statement: StatementRecord, collection: Collection): SearchRecord {
   const s = statement.data;
+  const involves = statementInvolvement(statement, collection);
   return {
     filters: compact({
       type: [pageTypes.statement],
       policy: unique(s.policies.map((id) => collection.policies.get(id)?.name)),
       organization: unique(statementOrganizations(statement).map((id) => collection.organizations.get(id)?.name)),
+      role: statementRoles(involves),
       country: statementCountries(statement, collection),
       year: yearOf(s.date),
       language: [languageName(s.language)],
@@ -66,6 +75,7 @@ export function statementRecord(statement: StatementRecord, collection: Collecti
     date: s.date,
     detail: detail([statementKindLabels[s.kind], formatDate(s.date)]),
     language: s.language,
+    involves,
   };
 }
 
@@ -82,6 +92,7 @@ export function organizationRecord(id: string, collection: Collection, appearanc
       ...roles.publishedWorks.map((c) => collection.citations.get(c)?.date),
     ]),
     detail: detail([pageTypes.organization, organizationTypeLabels[org.type], countries.join(', ') || 'International']),
+    entity: { kind: 'organization', name: org.name, names: organizationNames(org) },
   };
 }
 
@@ -97,6 +108,7 @@ export function policyRecord(id: string, collection: Collection): SearchRecord {
     }),
     date: policy.date ?? undatedSortKey,
     detail: detail([pageTypes.policy, policyKindLabels[policy.kind], policy.date && formatDate(policy.date)]),
+    entity: { kind: 'policy', name: policy.name, names: policyNames(policy) },
   };
 }
 
@@ -121,5 +133,6 @@ export function citationRecord(id: string, collection: Collection): SearchRecord
       languageName(work.language),
     ]),
     language: work.language,
+    entity: { kind: 'citation', name: work.title, names: citationNames(work) },
   };
 }

@@ -2,6 +2,7 @@
 // can be shared, bookmarked and walked back through. This turns that URL into Pagefind's options and back.
 import { filterKeys, type FilterKey } from './filters.ts';
 import { compareCodePoints, compareText } from '../lib/compare.ts';
+import { involvement, involvesFilter, organizationRoles, roleLabels, roleOf } from './roles.ts';
 
 export interface SearchState {
   /** What was typed; empty when browsing by filter alone. */
@@ -13,7 +14,7 @@ export interface SearchState {
 export type FilterCounts = Record<string, Record<string, number>>;
 
 /** Pagefind's filter syntax: any value of one filter (OR), every filter given (AND). */
-export type PagefindFilters = Partial<Record<FilterKey, { any: string[] }>>;
+export type PagefindFilters = Partial<Record<FilterKey | typeof involvesFilter, { any: string[] }>>;
 
 export interface PagefindSearchOptions {
   filters: PagefindFilters;
@@ -50,12 +51,41 @@ export function isEmptySearch(state: SearchState): boolean {
   return !state.query.trim() && !hasFilters(state);
 }
 
-/** The chosen filters in Pagefind's syntax, leaving out one filter when counting that filter's values. */
+/**
+ * The chosen filters in Pagefind's syntax, leaving out one filter when counting that filter's values.
+ * Organizations and roles chosen together mean "these organizations in these roles", one filter.
+ */
 export function pagefindFilters(state: SearchState, except?: FilterKey): PagefindFilters {
   const out: PagefindFilters = {};
   for (const key of filterKeys) {
     const values = state.filters[key] ?? [];
     if (key !== except && values.length > 0) out[key] = { any: [...values] };
+  }
+  if (out.organization && out.role) {
+    const roles = out.role.any.flatMap((label) => roleOf(label) ?? []);
+    out[involvesFilter] = { any: out.organization.any.flatMap((org) => roles.map((role) => involvement('organization', role, org))) };
+    delete out.organization;
+    delete out.role;
+  }
+  return out;
+}
+
+/**
+ * Counts of organizations (given the roles chosen) or of roles (given the organizations chosen),
+ * from Pagefind's counts of the involvement filter: how many pages each pairing would find (exact for
+ * one value chosen on the other side; with several, the largest single pairing).
+ */
+export function pairedCounts(key: 'organization' | 'role', involves: Record<string, number> | undefined, state: SearchState): Record<string, number> {
+  const other = key === 'organization' ? state.filters.role ?? [] : state.filters.organization ?? [];
+  const out: Record<string, number> = {};
+  for (const [value, count] of Object.entries(involves ?? {})) {
+    const [kind, role, ...rest] = value.split(':');
+    const org = rest.join(':');
+    const known = organizationRoles.find((r) => r === role);
+    if (kind !== 'organization' || !known) continue;
+    const label = roleLabels[known];
+    const [mine, theirs] = key === 'organization' ? [org, label] : [label, org];
+    if (other.includes(theirs)) out[mine] = Math.max(out[mine] ?? 0, count);
   }
   return out;
 }

@@ -24,6 +24,11 @@ export interface ShownResult {
   url: string;
   title: string;
   detail: string;
+  /** Why a page is listed when it is not for its words ("Signed by …"). */
+  why: string;
+  /** The result's own excerpt, and the words marked in it. */
+  excerpt: string;
+  marked: string[];
   subResults: { url: string; text: string }[];
 }
 
@@ -33,6 +38,9 @@ export function shownResults(page: Page): Promise<ShownResult[]> {
       url: li.querySelector('h3 a')!.getAttribute('href')!,
       title: li.querySelector('h3 a')!.textContent!.trim(),
       detail: li.querySelector('.meta')?.textContent?.trim() ?? '',
+      why: li.querySelector('.why')?.textContent?.trim() ?? '',
+      excerpt: li.querySelector(':scope > .excerpt')?.textContent?.trim() ?? '',
+      marked: [...li.querySelectorAll('mark')].map((m) => m.textContent!.trim()),
       subResults: [...li.querySelectorAll('.sub-results a')].map((a) => ({ url: a.getAttribute('href')!, text: a.textContent!.trim() })),
     })));
 }

@@ -46,6 +46,7 @@ describe('statement records', () => {
       type: ['Statement'],
       policy: ['Metering', 'Migrant Protection Protocols'],
       organization: ['Washington Office on Latin America', "Asociación Pop No'j"],
+      role: ['Signed', 'Was named'],
       country: ['Mexico', 'United States'],
       year: ['2019'],
       language: ['English'],

@@ -1,6 +1,6 @@
 // What the search page shows for Pagefind's results: excerpts as text, sub-results, announcements.
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, pageExcerpt, pickSubResults, statusMessage, type SubResult } from '../../../src/search/results.ts';
+import { excerptSegments, pageExcerpt, pickSubResults, statusMessage, unmatchedWords, type SubResult } from '../../../src/search/results.ts';
 import { parseSearchState } from '../../../src/search/state.ts';
 
 const sub = (title: string, hits: number, anchored = true): SubResult => ({
@@ -44,5 +44,34 @@ describe('announcements', () => {
   it('says a filter-only listing is newest first', () => {
     expect(statusMessage(parseSearchState('?type=Statement&year=2019'), 2)).toBe('2 results for Type: Statement; Year: 2019, newest first.');
     expect(statusMessage(parseSearchState('?type=Statement'), 1)).toBe('1 result for Type: Statement.');
+  });
+});
+
+describe('words the results do not hold', () => {
+  const result = (excerpt: string) => ({ excerpt, sub_results: [] });
+
+  it('a word Pagefind marks, or marks a form of, is held', () => {
+    expect(unmatchedWords('migrants Guatemala', [result('the <mark>migrant</mark> caravans'), result('in <mark>Guatemala</mark>')])).toEqual([]);
+  });
+
+  it('a word whose results only share its first letters is not held', () => {
+    expect(unmatchedWords('Degenhardt', [result('Centro <mark>de</mark> Derechos'), result('Red <mark>de</mark> Mujeres')])).toEqual(['degenhardt']);
+    expect(unmatchedWords('guatamala border', [result('the <mark>border</mark>')])).toEqual(['guatamala']);
+  });
+
+  it('short words and numbers are not checked', () => {
+    expect(unmatchedWords('EO 13769', [result('nothing marked')])).toEqual([]);
+  });
+});
+
+describe('the excerpt of a page listed for what it involves', () => {
+  const summary = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
+
+  it('is its summary, cut at thirty words, when no word of the page is marked', () => {
+    expect(pageExcerpt({ excerpt: 'Joint statement. June 13, 2019.', meta: { summary }, sub_results: [] }, [])).toBe(`${summary.split(' ').slice(0, 30).join(' ')}…`);
+  });
+
+  it('is Pagefind\'s excerpt when it marks the words searched for', () => {
+    expect(pageExcerpt({ excerpt: 'the <mark>border</mark>', meta: { summary }, sub_results: [] }, [])).toBe('the <mark>border</mark>');
   });
 });
