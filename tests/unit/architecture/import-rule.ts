@@ -13,6 +13,8 @@ export interface Import {
   /** Repository-relative, forward slashes: `src/content/model.ts`. */
   target: string;
   line: number;
+  /** `import type` / `export type`: erased when compiled. */
+  typeOnly: boolean;
 }
 
 const tokens = (cell: string): string[] => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
@@ -54,16 +56,25 @@ function astroCode(text: string): string {
 
 const lineAt = (text: string, pos: number): number => text.slice(0, pos).split('\n').length;
 
+/** Whether the statement that names the module at pos is `import type …` or `export type …` (erased when compiled). */
+function isTypeOnly(code: string, pos: number): boolean {
+  const before = code.slice(0, pos);
+  const start = Math.max(before.lastIndexOf('import'), before.lastIndexOf('export'));
+  return start >= 0 && /^(?:import|export)\s+type\b[^;]*$/.test(before.slice(start));
+}
+
 /** Every relative import of a file (static, dynamic, type-only, and an .astro <script src>). */
 export function importsOf(file: string, text: string): Import[] {
   const code = file.endsWith('.astro') ? astroCode(text) : text;
-  const found = ts.preProcessFile(code, true, true).importedFiles.map((ref) => ({ spec: ref.fileName, line: lineAt(code, ref.pos) }));
+  const found: { spec: string; line: number; typeOnly?: boolean }[] = ts
+    .preProcessFile(code, true, true)
+    .importedFiles.map((ref) => ({ spec: ref.fileName, line: lineAt(code, ref.pos), typeOnly: isTypeOnly(code, ref.pos) }));
   if (file.endsWith('.astro')) {
     for (const m of text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) found.push({ spec: m[1]!, line: lineAt(text, m.index) });
   }
   return found
     .filter(({ spec }) => spec.startsWith('.'))
-    .map(({ spec, line }) => ({ spec, line, target: path.posix.normalize(path.posix.join(path.posix.dirname(file), spec.split('?')[0]!)) }));
+    .map(({ spec, line, typeOnly = false }) => ({ spec, line, typeOnly, target: path.posix.normalize(path.posix.join(path.posix.dirname(file), spec.split('?')[0]!)) }));
 }
 
 /** Every .ts and .astro file below the given folders, repository-relative with forward slashes. */
