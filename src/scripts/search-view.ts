@@ -64,6 +64,10 @@ export function renderFacets(root: HTMLElement, facets: Record<FilterKey, FacetV
     if (summary) summary.textContent = chosen ? `${filterLabels[key]} (${chosen} chosen)` : filterLabels[key];
     if (chosen && group instanceof HTMLDetailsElement) group.open = true;
   }
+  // The panel that folds the filters on a phone says how many are chosen while it is closed.
+  const panel = root.querySelector('[data-filters-panel] > summary');
+  const total = filterKeys.reduce((sum, key) => sum + facets[key].filter((v) => v.selected).length, 0);
+  if (panel) panel.textContent = total ? `Filters (${total} chosen)` : 'Filters';
 }
 
 /**

@@ -36,8 +36,12 @@ async function start(root: HTMLElement) {
   const clear = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
   for (const el of root.querySelectorAll<HTMLElement>('[data-needs-script]')) el.hidden = false;
-  // On a phone the filters start closed so the results are not pushed off the screen.
-  if (matchMedia('(max-width: 47.99rem)').matches) for (const group of form.querySelectorAll('details')) group.open = false;
+  // On a phone the filters start closed, folded into one line, so the results are not pushed off the
+  // screen; the panel opens by itself when the URL chose filters. On wide screens it is always open.
+  const phone = matchMedia('(max-width: 47.99rem)');
+  const panel = form.querySelector<HTMLDetailsElement>('[data-filters-panel]')!;
+  if (phone.matches) for (const group of form.querySelectorAll('details')) group.open = false;
+  phone.addEventListener('change', () => { if (!phone.matches) panel.open = true; });
 
   let pagefind: Pagefind;
   let totals: FilterCounts;

@@ -164,3 +164,23 @@ describe('filters', () => {
     await page.close();
   });
 });
+
+describe('on a phone the results start on the first screen', () => {
+  it('the filters fold into one closed line that says how many are chosen, and open on a tap', async () => {
+    const page = await site.page();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openSearch(page, site.server.url, '?q=asylum&type=Statement');
+    const panel = page.locator('[data-filters-panel]');
+    expect(await panel.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(() => panel.locator(':scope > summary').innerText()).toBe('Filters (1 chosen)');
+    const first = await page.locator('[data-search-results] > li').first().boundingBox();
+    expect(first && first.y + 40).toBeLessThan(844);
+    await panel.locator(':scope > summary').click();
+    await expect.poll(() => page.locator('[data-filter="type"] summary').isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const wide = await page.goto(site.url('/search/?q=asylum')).then(() => page.locator('[data-filters-panel]'));
+    await expect.poll(() => page.locator('[data-filter="type"] summary').isVisible()).toBe(true);
+    expect(await wide.locator(':scope > summary').isVisible()).toBe(false);
+    await page.close();
+  });
+});
