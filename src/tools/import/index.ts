@@ -198,6 +198,7 @@ const noteLabel = (label: string): number | string => (/^\d+$/.test(label) ? Num
 function provenanceDescription(parts: TextParts): string {
   const done = [
     parts.joins.length ? `${plural(parts.joins.length, 'paragraph')} cut by page breaks ${parts.joins.length === 1 ? 'was' : 'were'} joined again` : '',
+    parts.furniture.length ? `${plural(parts.furniture.length, 'line')} of page furniture (running heads, running feet, page numbers) ${parts.furniture.length === 1 ? 'was' : 'were'} dropped` : '',
     parts.notes.length ? (parts.notes.length === 1 ? 'the note became a linked note' : `${parts.notes.length} notes became linked notes`) : '',
     parts.lostLinks.length ? `${plural(parts.lostLinks.length, 'link')} whose target was lost ${parts.lostLinks.length === 1 ? 'is' : 'are'} marked "link lost"` : '',
   ].filter(Boolean);
