@@ -1,5 +1,5 @@
 // Turns a statement pasted out of a PDF or a word processor into a draft statement and the draft
-// records it needs: npm run import -- <file.txt|file.docx> [--content DIR] [--out DIR] [--slug ID] [--replace] [--dry-run]
+// records it needs: npm run import -- <file.txt|file.docx|file.pdf> [--content DIR] [--out DIR] [--slug ID] [--replace] [--dry-run]
 // Exit codes: 0 drafts written (questions may remain), 1 the text or a file in the way refused
 // (nothing written), 2 misuse: a wrong option, or a path that names no file.
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../src/content/collections.ts';
 import { draftFile } from '../src/tools/import/draft.ts';
 import { docxText } from '../src/tools/import/docx.ts';
+import { pdfText } from '../src/tools/import/pdf.ts';
 import { importStatement } from '../src/tools/import/index.ts';
 import { knownContent } from '../src/tools/import/known.ts';
 import { readSourceFile, maxSourceBytes } from '../src/tools/import/source-file.ts';
@@ -20,9 +21,9 @@ import { runCommand } from '../src/lib/run-command.ts';
 /** The pasted text is untrusted: its control characters are shown escaped, never sent to the terminal. */
 const print = (text: string) => console.log(escapeHidden(text, { keepLineBreaks: true }));
 
-const usage = `Usage: npm run import -- <file.txt|file.docx> [options]
+const usage = `Usage: npm run import -- <file.txt|file.docx|file.pdf> [options]
 
-Reads a statement (a Word document, or its text pasted from a PDF or a word processor) and writes a draft statement to
+Reads a statement (a Word document, a PDF, or its text pasted from a PDF or a word processor) and writes a draft statement to
 content/statements/, with draft records for organizations, policies and cited works the collection
 does not have yet, and a copy of the file in content/sources/. Prints what it could not decide.
 
@@ -34,7 +35,7 @@ does not have yet, and a copy of the file in content/sources/. Prints what it co
   --dry-run       print the drafts instead of writing them
   --help          show this help
 
-The file must be a Word document (.docx) or plain text (UTF-8, or UTF-16 with a byte-order mark), of at most ${maxSourceBytes / 1024 / 1024} MB.
+The file must be a Word document (.docx), a PDF with a text layer, or plain text (UTF-8, or UTF-16 with a byte-order mark), of at most ${maxSourceBytes / 1024 / 1024} MB.
 Nothing is written when a draft of the same text, or any file the import would write, exists
 already (exit code 1), unless --replace is given.`;
 
@@ -64,7 +65,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) {
-    console.error(`Give one file to import (.docx or .txt).\n\n${usage}`);
+    console.error(`Give one file to import (.docx, .pdf or .txt).\n\n${usage}`);
     return 2;
   }
   const file = path.resolve(positionals[0]!);
@@ -87,9 +88,9 @@ async function main(): Promise<number> {
     console.error(read.message);
     return read.problem === 'usage' ? 2 : 1;
   }
-  const converted = 'document' in read ? await docxText(read.bytes) : { text: read.text, warnings: [] };
+  const converted = !('document' in read) ? { text: read.text } : read.document === 'pdf' ? await pdfText(read.bytes) : await docxText(read.bytes);
   if ('problem' in converted) {
-    console.error(`${positionals[0]} ${converted.problem}: open it in Word, save it again as a Word document (.docx), and import that.`);
+    console.error(`${positionals[0]} ${converted.problem}.`);
     return 1;
   }
   const content = values.content === undefined ? contentDir : path.resolve(values.content);
@@ -100,7 +101,7 @@ async function main(): Promise<number> {
   const replace = values.replace ?? false;
   const earlier = replace ? earlierImport(known, source) : undefined;
   const result = importStatement(converted.text, known, {
-    from: 'document' in read ? 'a Word document' : 'a pasted text',
+    from: !('document' in read) ? 'a pasted text' : read.document === 'pdf' ? 'a PDF' : 'a Word document',
     sourcePath: source.sourcePath,
     today: date,
     ...(values.slug || earlier ? { slug: values.slug ?? earlier } : {}),

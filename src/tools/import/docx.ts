@@ -90,21 +90,19 @@ function blocksOf(node: Element, notes: Map<string, string>): string[] {
   }
 }
 
-export type DocxText = { text: string; warnings: string[] } | { problem: string };
+export type DocxText = { text: string } | { problem: string };
 
 /** The statement's text from a .docx, or why it cannot be read. */
 export async function docxText(bytes: Buffer): Promise<DocxText> {
   let html: string;
-  let warnings: string[];
   try {
     const result = await mammoth.convertToHtml(
       { buffer: bytes },
       { externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     );
     html = result.value;
-    warnings = result.messages.filter((m) => m.type === 'warning').map((m) => m.message);
   } catch {
-    return { problem: 'is not a Word document that can be read (it may be damaged, or saved in another format under a .docx name)' };
+    return { problem: 'is not a Word document that can be read (it may be damaged, or saved in another format under a .docx name): open it in Word, save it again as a Word document (.docx), and import that' };
   }
   const root = fromHtml(html, { fragment: true });
   const top = elements(root.children);
@@ -127,7 +125,7 @@ export async function docxText(bytes: Buffer): Promise<DocxText> {
     const listed = references.flat().map((href, i) => `<sup>${i + 1}</sup> ${notes.get(href.slice(1)) ?? ''}`.trimEnd());
     blocks[last] = [...blocks[last]!, ...listed];
   }
-  return { text: `${blocks.flat().join('\n\n')}\n`, warnings };
+  return { text: `${blocks.flat().join('\n\n')}\n` };
 }
 
 function selectAll(node: Element, tag: string): Element[] {

@@ -23,6 +23,9 @@ const words = (line: string) => line.trim().split(/\s+/).length;
 /** A short line that is no sentence, heading, list item, note or address: what furniture looks like. */
 const short = (line: string) =>
   words(line) <= 14 && !/^(?:#{1,6}\s|[-*+]\s|>)/.test(line) && !/[.!?;:]$/.test(line.trim()) && !noteStart(line) && !/https?:\/\//.test(line);
+/** A line that prints a page number, alone or in a running head or foot ("– 2 –", "Statement | página 2"). */
+export const printsPageNumber = (line: string) => onlyNumber.test(line) || (short(line) && withNumber.test(line));
+
 /** Lines compared without case, accents or spacing (a numbered name like "Network 2" stays itself). */
 const shape = (line: string) => nameKey(line);
 

@@ -1,4 +1,4 @@
-// Reads the file an editor gives `npm run import`: plain text, or a Word (.docx) document to convert.
+// Reads the file an editor gives `npm run import`: plain text, or a Word (.docx) or PDF document to convert.
 // Refuses in one line what it cannot read: a folder, a missing path, a .doc, .odt or RTF file, an
 // encrypted or damaged document, text in another encoding, or a file too large.
 import { isUtf8 } from 'node:buffer';
@@ -9,26 +9,24 @@ import path from 'node:path';
 export const maxSourceBytes = 32 * 1024 * 1024;
 
 /** The text, a document to convert, or why not: usage (exit 2) when the path names no file, refused (exit 1) when the file is not usable. */
-export type SourceFile = { text: string } | { document: 'docx'; bytes: Buffer } | { problem: 'usage' | 'refused'; message: string };
+export type SourceFile = { text: string } | { document: 'docx' | 'pdf'; bytes: Buffer } | { problem: 'usage' | 'refused'; message: string };
 
 /** What the import reads, for messages that name the way out. */
-export const readableFormats = 'a Word document (.docx) or plain text (.txt)';
+export const readableFormats = 'a Word document (.docx), a PDF with a text layer, or plain text (.txt)';
 
 const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 
 const has = (bytes: Buffer, text: string, encoding: BufferEncoding = 'latin1') => bytes.includes(Buffer.from(text, encoding));
 
 /** What a file that is not plain text is, from its bytes, and what to do with it; or a .docx to read. */
-function documentKind(bytes: Buffer): { docx: true } | { refused: string } | undefined {
+function documentKind(bytes: Buffer): { document: 'docx' | 'pdf' } | { refused: string } | undefined {
   const start = bytes.subarray(0, 8).toString('latin1');
   const saveAs = `open it in Word or LibreOffice, save it as a Word document (.docx), and import that: the import reads ${readableFormats}.`;
-  if (start.startsWith('%PDF-')) {
-    return { refused: `is a PDF file, which the import cannot read yet: open it, copy the statement's text into a new file saved as plain text (UTF-8), and import that; the import reads ${readableFormats}.` };
-  }
+  if (start.startsWith('%PDF-')) return { document: 'pdf' };
   if (start.startsWith('PK\u0003\u0004')) {
     // A ZIP's file names are stored uncompressed, so the kind of document shows in its bytes.
     if (has(bytes, 'application/vnd.oasis.opendocument')) return { refused: `is an OpenDocument file (.odt), not a Word document: ${saveAs}` };
-    if (has(bytes, 'word/document.xml')) return { docx: true };
+    if (has(bytes, 'word/document.xml')) return { document: 'docx' };
     return { refused: `is a ZIP archive, not a statement: unpack it and import the document in it; the import reads ${readableFormats}.` };
   }
   if (start === '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1') {
@@ -65,7 +63,7 @@ export function readSourceFile(given: string): SourceFile {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
   const kind = documentKind(bytes);
-  if (kind && 'docx' in kind) return { document: 'docx', bytes };
+  if (kind && 'document' in kind) return { document: kind.document, bytes };
   if (kind) return { problem: 'refused', message: `${given} ${kind.refused}` };
   const text = bytes.toString('utf8');
   if (isUtf8(bytes)) return { text };

@@ -1,0 +1,161 @@
+// A PDF statement read from its text layer with pdf.js (no worker, fonts or anything from the network):
+// lines rebuilt from positions, paragraphs from gaps, note markers from size and baseline, the notes
+// at the foot of each page written after the paragraph they end, links kept; the text the import reads.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { bodySize, linesOf, markdownOf, type Line, type Piece } from './pdf-lines.ts';
+import { printsPageNumber } from './page-furniture.ts';
+import { endsSentence, nameKey } from './text.ts';
+
+const standardFonts = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+
+export type PdfText = { text: string } | { problem: string };
+
+interface Page {
+  lines: Line[];
+}
+
+async function readPages(bytes: Buffer): Promise<Page[] | { problem: string }> {
+  let pdf;
+  try {
+    pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, standardFontDataUrl: standardFonts, stopAtErrors: true }).promise;
+  } catch (error) {
+    if ((error as Error).name === 'PasswordException') {
+      return { problem: 'is a password-protected (encrypted) PDF: open it, print or save it as a PDF without a password, and import that' };
+    }
+    return { problem: 'is not a PDF that can be read (it may be damaged or cut short): download or export it again, and import that' };
+  }
+  try {
+    const pages: Page[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      await page.getOperatorList(); // loads the fonts, whose names tell bold and italics
+      const links = (await page.getAnnotations()).filter((a) => a.subtype === 'Link' && typeof a.url === 'string') as { url: string; rect: number[] }[];
+      const pieces: Piece[] = [];
+      for (const item of content.items as TextItem[]) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [, , , d, x, y] = item.transform as number[];
+        const font = page.commonObjs.has(item.fontName) ? String((page.commonObjs.get(item.fontName) as { name?: string }).name ?? '') : '';
+        const size = Math.abs(d!) || item.height;
+        const centre = { x: x! + item.width / 2, y: y! + size / 3 };
+        const link = links.find(({ rect: [x1, y1, x2, y2] }) => centre.x >= x1! && centre.x <= x2! && centre.y >= y1! && centre.y <= y2!);
+        pieces.push({ text: item.str, x: x!, y: y!, size, width: item.width, bold: /bold|black|heavy/i.test(font), italic: /italic|oblique/i.test(font), ...(link ? { url: link.url } : {}) });
+      }
+      pages.push({ lines: linesOf(pieces) });
+      page.cleanup();
+    }
+    return pages;
+  } catch {
+    return { problem: 'is not a PDF that can be read (a page of it is damaged): download or export it again, and import that' };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+const noteMarker = /^(?:\d{1,3}|\*{1,3}|[†‡§])$/;
+
+/** A line that starts a note: a small line whose first piece is a marker (raised, or printed "1."). */
+function startsNote(line: Line, body: number): boolean {
+  const first = line.pieces[0]!;
+  return line.size < 0.92 * body && (Boolean(first.sup) || first.size < 0.92 * body) && noteMarker.test(first.text.trim().replace(/[.)]$/, ''));
+}
+
+/** The text of a PDF: blocks separated by blank lines, notes as "<sup>n</sup> …" blocks. */
+export async function pdfText(bytes: Buffer): Promise<PdfText> {
+  const pages = await readPages(bytes);
+  if ('problem' in pages) return pages;
+  if (pages.every((p) => p.lines.length === 0)) {
+    return { problem: 'has no text layer: it is a scan, a picture of the pages. Run text recognition (OCR) on it first, for example with your PDF reader or scanner software, then import the PDF it saves, or paste the recognised text into a .txt file' };
+  }
+  dropFurniture(pages);
+  const all = pages.flatMap((p) => p.lines);
+  const body = bodySize(all);
+  // The text's right margin: a line that reaches it was wrapped, a shorter one ends where it ends.
+  const margin = Math.max(...all.filter((l) => Math.abs(l.size - body) < 0.5).map((l) => l.right));
+  const full = (line: Line) => line.right >= 0.85 * margin;
+  const continues = (line: Line) => full(line) && !endsSentence(markdownOf(line.pieces));
+  const words = new Set(all.flatMap((l) => l.pieces.map((p) => p.text)).join(' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+  const blocks: string[] = [];
+  let open: { pieces: Piece[]; lines: Line[] } | undefined;
+  let pending: string[] = [];
+  const close = () => {
+    if (open) blocks.push(blockText(open.lines));
+    open = undefined;
+    blocks.push(...pending);
+    pending = [];
+  };
+  for (const page of pages) {
+    const notes: Line[][] = [];
+    let previous: Line | undefined;
+    for (const line of page.lines) {
+      if (startsNote(line, body)) notes.push([line]);
+      else if (notes.length && line.size < 0.92 * body && line.y < notes.at(-1)!.at(-1)!.y) notes.at(-1)!.push(line);
+      else {
+        const gap = previous ? previous.y - line.y : 0;
+        const spacing = 1.6 * Math.max(line.size, previous?.size ?? 0);
+        const heading = line.size > 1.15 * body || (previous !== undefined && previous.size > 1.15 * body);
+        if (!open || (previous && (gap > spacing || heading)) || (!previous && !continues(open.lines.at(-1)!))) close();
+        open ??= { pieces: [], lines: [] };
+        open.lines.push(line);
+        previous = line;
+        continue;
+      }
+    }
+    pending.push(...notes.map((note) => noteText(note)));
+    // A paragraph that runs on to the next page stays open: its page's notes follow it once it ends.
+    if (open && continues(open.lines.at(-1)!)) continue;
+    close();
+  }
+  close();
+  return { text: `${blocks.filter(Boolean).join('\n\n')}\n` };
+
+  /** Lines of a block: a full line wraps into the next (hyphens undone where the word is a word); a short one ends a line. */
+  function blockText(lines: Line[]): string {
+    const heading = lines[0]!.size > 1.15 * body ? '## ' : '';
+    const out: Piece[][] = [[]];
+    lines.forEach((line, i) => {
+      const pieces = line.pieces.map((p) => ({ ...p }));
+      const before = lines[i - 1];
+      if (before && !wraps(before, line)) out.push([]);
+      else if (before) {
+        const last = out.at(-1)!.at(-1)!;
+        const hyphen = /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(pieces[0]!.text);
+        const joined = hyphen ? `${last.text.split(/\s/).at(-1)!.slice(0, -1)}${pieces[0]!.text.split(/\s/)[0]}`.toLowerCase().replace(/[^\p{L}]/gu, '') : '';
+        if (hyphen && words.has(joined)) last.text = last.text.slice(0, -1);
+        pieces[0]!.join = hyphen ? '' : ' ';
+      }
+      out.at(-1)!.push(...pieces);
+    });
+    return `${heading}${out.map((pieces) => markdownOf(pieces)).join('\n')}`;
+  }
+
+  /** The next line goes on with this one when this one runs to the right margin (not before a list item). */
+  function wraps(line: Line, next: Line): boolean {
+    return full(line) && !/^[•\-–]\s/.test(markdownOf(next.pieces));
+  }
+}
+
+/**
+ * Running heads and feet and page numbers: among the first and last two lines of a page, those that
+ * print a page number, or that another page prints at the same height (page numbers aside).
+ */
+function dropFurniture(pages: Page[]): void {
+  const text = (line: Line) => line.pieces.map((p) => p.text).join(' ');
+  const shape = (line: Line) => `${Math.round(line.y / 4)}|${nameKey(text(line)).replace(/\d+/g, '#')}`;
+  const edges = (page: Page) => [...page.lines.slice(0, 2), ...page.lines.slice(-2)];
+  const seen = new Map<string, number>();
+  for (const page of pages) for (const line of new Set(edges(page))) seen.set(shape(line), (seen.get(shape(line)) ?? 0) + 1);
+  for (const page of pages) {
+    const furniture = new Set(edges(page).filter((line) => printsPageNumber(text(line)) || (pages.length > 1 && (seen.get(shape(line)) ?? 0) >= 2)));
+    page.lines = page.lines.filter((line) => !furniture.has(line));
+  }
+}
+
+function noteText(lines: Line[]): string {
+  const [first, ...rest] = lines.flatMap((l, i) => l.pieces.map((p, j) => ({ ...p, ...(i > 0 && j === 0 ? { join: ' ' } : {}) })));
+  const marker = first!.text.trim().replace(/[.)]$/, '');
+  return `<sup>${marker}</sup> ${markdownOf(rest)}`;
+}
