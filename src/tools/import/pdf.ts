@@ -7,7 +7,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { bodySize, linesOf, markdownOf, type Line, type Piece } from './pdf-lines.ts';
 import { printsPageNumber } from './page-furniture.ts';
-import { endsSentence, nameKey } from './text.ts';
+import { nameKey } from './text.ts';
 
 const standardFonts = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
@@ -33,16 +33,26 @@ async function readPages(bytes: Buffer): Promise<Page[] | { problem: string }> {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       await page.getOperatorList(); // loads the fonts, whose names tell bold and italics
-      const links = (await page.getAnnotations()).filter((a) => a.subtype === 'Link' && typeof a.url === 'string') as { url: string; rect: number[] }[];
+      // A link to "#" is a link whose target was lost, kept as [words](#) like pasted text marks it.
+      const links = (await page.getAnnotations())
+        .filter((a) => a.subtype === 'Link' && (typeof a.url === 'string' || a.unsafeUrl === '#'))
+        .map((a) => ({ url: String(a.url ?? a.unsafeUrl), rect: a.rect as number[] }));
       const pieces: Piece[] = [];
       for (const item of content.items as TextItem[]) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [, , , d, x, y] = item.transform as number[];
         const font = page.commonObjs.has(item.fontName) ? String((page.commonObjs.get(item.fontName) as { name?: string }).name ?? '') : '';
         const size = Math.abs(d!) || item.height;
-        const centre = { x: x! + item.width / 2, y: y! + size / 3 };
-        const link = links.find(({ rect: [x1, y1, x2, y2] }) => centre.x >= x1! && centre.x <= x2! && centre.y >= y1! && centre.y <= y2!);
-        pieces.push({ text: item.str, x: x!, y: y!, size, width: item.width, bold: /bold|black|heavy/i.test(font), italic: /italic|oblique/i.test(font), ...(link ? { url: link.url } : {}) });
+        // pdf.js joins the words a line draws in one font: split them again, placed by their share
+        // of the characters, so a link covering some of the words covers those alone.
+        const perChar = item.width / item.str.length;
+        for (const m of item.str.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) {
+          const wx = x! + m.index * perChar;
+          const ww = m[0].length * perChar;
+          const centre = { x: wx + ww / 2, y: y! + size / 3 };
+          const link = links.find(({ rect: [x1, y1, x2, y2] }) => centre.x >= x1! && centre.x <= x2! && centre.y >= y1! && centre.y <= y2!);
+          pieces.push({ text: m[0], x: wx, y: y!, size, width: ww, bold: /bold|black|heavy/i.test(font), italic: /italic|oblique/i.test(font), ...(link ? { url: link.url } : {}) });
+        }
       }
       pages.push({ lines: linesOf(pieces) });
       page.cleanup();
@@ -60,7 +70,9 @@ const noteMarker = /^(?:\d{1,3}|\*{1,3}|[†‡§])$/;
 /** A line that starts a note: a small line whose first piece is a marker (raised, or printed "1."). */
 function startsNote(line: Line, body: number): boolean {
   const first = line.pieces[0]!;
-  return line.size < 0.92 * body && (Boolean(first.sup) || first.size < 0.92 * body) && noteMarker.test(first.text.trim().replace(/[.)]$/, ''));
+  const marker = first.sup ? first.text.trim() : `${first.text}${line.pieces[1]?.text ?? ''}`.replace(/[.)]$/, '');
+  // A raised marker, or one printed "1." — not a number a wrapped note line starts with ("31, 2019").
+  return line.size < 0.92 * body && (first.sup || /^[.)]$/.test(line.pieces[1]?.text ?? '')) && noteMarker.test(marker);
 }
 
 /** The text of a PDF: blocks separated by blank lines, notes as "<sup>n</sup> …" blocks. */
@@ -75,41 +87,47 @@ export async function pdfText(bytes: Buffer): Promise<PdfText> {
   const body = bodySize(all);
   // The text's right margin: a line that reaches it was wrapped, a shorter one ends where it ends.
   const margin = Math.max(...all.filter((l) => Math.abs(l.size - body) < 0.5).map((l) => l.right));
-  const full = (line: Line) => line.right >= 0.85 * margin;
-  const continues = (line: Line) => full(line) && !endsSentence(markdownOf(line.pieces));
+  /** A line was wrapped when the next line's first word would not have fitted at its end. */
+  const wraps = (line: Line, next: Line) => {
+    const word = next.pieces.findIndex((p, i) => i > 0 && (p.join !== undefined || p.x - (next.pieces[i - 1]!.x + next.pieces[i - 1]!.width) > 0.15 * p.size));
+    const first = next.pieces.slice(0, word < 0 ? undefined : word);
+    const width = first.at(-1)!.x + first.at(-1)!.width - first[0]!.x;
+    return line.right + 0.25 * line.size + width > margin - 0.5 * line.size && !/^[•·▪]/.test(next.pieces[0]!.text);
+  };
   const words = new Set(all.flatMap((l) => l.pieces.map((p) => p.text)).join(' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
   const blocks: string[] = [];
   let open: { pieces: Piece[]; lines: Line[] } | undefined;
-  let pending: string[] = [];
+  const notes: string[] = [];
   const close = () => {
     if (open) blocks.push(blockText(open.lines));
     open = undefined;
-    blocks.push(...pending);
-    pending = [];
   };
   for (const page of pages) {
-    const notes: Line[][] = [];
+    const pageNotes: Line[][] = [];
     let previous: Line | undefined;
     for (const line of page.lines) {
-      if (startsNote(line, body)) notes.push([line]);
-      else if (notes.length && line.size < 0.92 * body && line.y < notes.at(-1)!.at(-1)!.y) notes.at(-1)!.push(line);
+      if (startsNote(line, body)) pageNotes.push([line]);
+      else if (pageNotes.length && line.size < 0.92 * body && line.y < pageNotes.at(-1)!.at(-1)!.y) pageNotes.at(-1)!.push(line);
       else {
         const gap = previous ? previous.y - line.y : 0;
         const spacing = 1.6 * Math.max(line.size, previous?.size ?? 0);
-        const heading = line.size > 1.15 * body || (previous !== undefined && previous.size > 1.15 * body);
-        if (!open || (previous && (gap > spacing || heading)) || (!previous && !continues(open.lines.at(-1)!))) close();
+        // A change of size (a heading and the text under it) starts a block; a heading's own lines do not.
+        const heading = previous !== undefined && Math.abs(line.size - previous.size) > 0.5;
+        const resumes = !previous && open && Math.abs(open.lines.at(-1)!.size - line.size) <= 0.5 && wraps(open.lines.at(-1)!, line);
+        if (!open || (previous && (gap > spacing || heading)) || (!previous && !resumes)) close();
         open ??= { pieces: [], lines: [] };
         open.lines.push(line);
         previous = line;
         continue;
       }
     }
-    pending.push(...notes.map((note) => noteText(note)));
-    // A paragraph that runs on to the next page stays open: its page's notes follow it once it ends.
-    if (open && continues(open.lines.at(-1)!)) continue;
-    close();
+    notes.push(...pageNotes.map((note) => noteText(note)));
+    // A paragraph stays open across the page break: the next page's first line tells whether it goes on.
   }
   close();
+  // The notes go after the last paragraph with a marker, before any signatory list, which ends the text.
+  const last = blocks.findLastIndex((block) => /<sup>\s*(?:\d{1,3}|\*{1,3}|[†‡§])\s*<\/sup>/.test(block));
+  blocks.splice(last + 1, 0, ...notes);
   return { text: `${blocks.filter(Boolean).join('\n\n')}\n` };
 
   /** Lines of a block: a full line wraps into the next (hyphens undone where the word is a word); a short one ends a line. */
@@ -125,17 +143,14 @@ export async function pdfText(bytes: Buffer): Promise<PdfText> {
         const hyphen = /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(pieces[0]!.text);
         const joined = hyphen ? `${last.text.split(/\s/).at(-1)!.slice(0, -1)}${pieces[0]!.text.split(/\s/)[0]}`.toLowerCase().replace(/[^\p{L}]/gu, '') : '';
         if (hyphen && words.has(joined)) last.text = last.text.slice(0, -1);
-        pieces[0]!.join = hyphen ? '' : ' ';
+        // An address broken at the line end goes on without a space, and so does a note marker.
+        pieces[0]!.join = hyphen ? '' : joinOf(lines[i - 1]!.pieces, pieces[0]!);
       }
       out.at(-1)!.push(...pieces);
     });
-    return `${heading}${out.map((pieces) => markdownOf(pieces)).join('\n')}`;
+    return `${heading}${out.map((pieces) => markdownOf(pieces).replace(/^[•·▪]\s*/, '- ')).join('\n')}`;
   }
 
-  /** The next line goes on with this one when this one runs to the right margin (not before a list item). */
-  function wraps(line: Line, next: Line): boolean {
-    return full(line) && !/^[•\-–]\s/.test(markdownOf(next.pieces));
-  }
 }
 
 /**
@@ -154,8 +169,20 @@ function dropFurniture(pages: Page[]): void {
   }
 }
 
+/** What joins a wrapped line to the one before: nothing inside an address broken at the line end, or before a note marker. */
+function joinOf(line: Piece[], first: Piece): string {
+  const last = line.at(-1)!;
+  const text = markdownOf(line);
+  const address = (last.url !== undefined && last.url === first.url) || ((/(?:https?:\/\/|www\.)\S*$/.test(text) || /^\S*\/\S*$/.test(text)) && !/^\p{Lu}/u.test(first.text));
+  return address || first.sup ? '' : ' ';
+}
+
 function noteText(lines: Line[]): string {
-  const [first, ...rest] = lines.flatMap((l, i) => l.pieces.map((p, j) => ({ ...p, ...(i > 0 && j === 0 ? { join: ' ' } : {}) })));
+  const pieces = lines.map((l) => l.pieces.map((p) => ({ ...p })));
+  pieces.forEach((line, i) => {
+    if (i > 0) line[0]!.join = joinOf(pieces[i - 1]!, line[0]!);
+  });
+  const [first, ...rest] = pieces.flat();
   const marker = first!.text.trim().replace(/[.)]$/, '');
   return `<sup>${marker}</sup> ${markdownOf(rest)}`;
 }
