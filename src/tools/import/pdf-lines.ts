@@ -84,13 +84,13 @@ export function markdownOf(pieces: Piece[]): string {
     .map((run) => {
       // Spaces at a run's end stay outside its markup: "<sup>1</sup> Este", "[words](address) and".
       // A link's words rarely end in punctuation, which positions guessed inside a piece can take in.
-      const [, core, after] = (run.url && !/[,.;:!?)]$/.test(run.url) ? /^([\s\S]*?)([,.;:!?)]*\s*)$/ : /^([\s\S]*?)(\s*)$/).exec(run.text)!;
+      const [, before, core, after] = (run.url && !/[,.;:!?)]$/.test(run.url) ? /^([“"‘'(]*)([\s\S]*?)([,.;:!?)”"’']*\s*)$/ : /^()([\s\S]*?)(\s*)$/).exec(run.text)!;
       let text = run.sup ? `<sup>${core!.trim()}</sup>` : escape(core!);
       if (run.bold && run.italic) text = wrap('***', text);
       else if (run.bold) text = wrap('**', text);
       else if (run.italic) text = wrap('*', text);
       if (!run.url) return `${text}${after}`;
-      return `${core!.trim() === run.url ? `<${run.url}>` : `[${text}](${run.url})`}${after}`;
+      return `${before}${core!.trim() === run.url ? `<${run.url}>` : `[${text}](${run.url})`}${after}`;
     })
     .join('')
     .replace(/ {2,}/g, ' ')

@@ -45,16 +45,21 @@ async function readPages(bytes: Buffer): Promise<Page[] | { problem: string }> {
         const size = Math.abs(d!) || item.height;
         // pdf.js joins the words a line draws in one font: split them again, placed by their share
         // of the characters, so a link covering some of the words covers those alone.
-        const perChar = item.width / item.str.length;
+        const scale = item.width / (breadth(item.str) || 1);
         for (const m of item.str.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) {
-          const wx = x! + m.index * perChar;
-          const ww = m[0].length * perChar;
+          const wx = x! + breadth(item.str.slice(0, m.index)) * scale;
+          const ww = breadth(m[0]) * scale;
           const centre = { x: wx + ww / 2, y: y! + size / 3 };
           const link = links.find(({ rect: [x1, y1, x2, y2] }) => centre.x >= x1! && centre.x <= x2! && centre.y >= y1! && centre.y <= y2!);
           pieces.push({ text: m[0], x: wx, y: y!, size, width: ww, bold: /bold|black|heavy/i.test(font), italic: /italic|oblique/i.test(font), ...(link ? { url: link.url } : {}) });
         }
       }
-      pages.push({ lines: linesOf(pieces) });
+      const lines = linesOf(pieces);
+      // A short word inside a link whose guessed place fell outside it belongs to the link.
+      for (const line of lines) line.pieces.forEach((p, i, all) => {
+        if (!p.url && all[i - 1]?.url && all[i - 1]!.url === all[i + 1]?.url) p.url = all[i - 1]!.url;
+      });
+      pages.push({ lines });
       page.cleanup();
     }
     return pages;
@@ -64,6 +69,10 @@ async function readPages(bytes: Buffer): Promise<Page[] | { problem: string }> {
     await pdf.destroy();
   }
 }
+
+/** A character's usual width in a proportional font, in ems: enough to place words inside a piece. */
+const charWidth = (c: string) => (/[iljtfrI.,:;'’!|\s]/.test(c) ? 0.3 : /[mwMW@]/.test(c) ? 0.85 : /[\p{Lu}]/u.test(c) ? 0.68 : 0.55);
+const breadth = (text: string) => [...text].reduce((sum, c) => sum + charWidth(c), 0);
 
 const noteMarker = /^(?:\d{1,3}|\*{1,3}|[†‡§])$/;
 
@@ -171,9 +180,10 @@ function dropFurniture(pages: Page[]): void {
 
 /** What joins a wrapped line to the one before: nothing inside an address broken at the line end, or before a note marker. */
 function joinOf(line: Piece[], first: Piece): string {
+  const text = markdownOf(line).replace(/[>)\]]+$/, '');
   const last = line.at(-1)!;
-  const text = markdownOf(line);
-  const address = (last.url !== undefined && last.url === first.url) || ((/(?:https?:\/\/|www\.)\S*$/.test(text) || /^\S*\/\S*$/.test(text)) && !/^\p{Lu}/u.test(first.text));
+  // After an address, a capital starts a new word unless the link goes on (the same annotation).
+  const address = (/(?:https?:\/\/|www\.)\S*$/.test(text) || /^\S*\/\S*$/.test(text)) && (!/^\p{Lu}/u.test(first.text) || (last.url !== undefined && last.url === first.url));
   return address || first.sup ? '' : ' ';
 }
 

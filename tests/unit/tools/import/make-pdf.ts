@@ -79,8 +79,16 @@ export async function makePdf(spec: PdfSpec): Promise<Buffer> {
         atom = { ...atom, text: atom.text.slice(n) };
       }
       const w = font(atom).widthOfTextAtSize(atom.text, atom.sup ? size * 0.65 : size);
-      // A note marker stays with the word it follows.
-      if (x + w > right && out.at(-1)!.length && !atom.sup) [out[out.length], x] = [[], left + indent];
+      // A note marker, or anything printed without a space after the word before, stays with it.
+      if (x + w > right && out.at(-1)!.length && !atom.sup) {
+        // What is glued to this word (no space between) moves to the next line with it.
+        const line = out.at(-1)!;
+        let n = line.length;
+        while (n > 1 && !line[n - 1]!.space) n--;
+        const moved = n > 0 && !line[n - 1]!.space ? [] : line.splice(n);
+        out.push(moved);
+        x = left + indent + moved.reduce((sum, a) => sum + font(a).widthOfTextAtSize(a.text, a.sup ? size * 0.65 : size) + (a.space ? font(a).widthOfTextAtSize(' ', size) : 0), 0);
+      }
       out.at(-1)!.push(atom);
       x += w + (atom.space ? font(atom).widthOfTextAtSize(' ', size) : 0);
     }
