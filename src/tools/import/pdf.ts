@@ -103,7 +103,7 @@ export async function pdfText(bytes: Buffer): Promise<PdfText> {
     const width = first.at(-1)!.x + first.at(-1)!.width - first[0]!.x;
     return line.right + 0.25 * line.size + width > margin - 0.5 * line.size && !/^[•·▪]/.test(next.pieces[0]!.text);
   };
-  const words = new Set(all.flatMap((l) => l.pieces.map((p) => p.text)).join(' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+  const words = new Set(all.flatMap((l) => l.pieces.map((p) => p.text.toLowerCase())));
   const blocks: string[] = [];
   let open: { pieces: Piece[]; lines: Line[] } | undefined;
   const notes: string[] = [];
@@ -148,10 +148,10 @@ export async function pdfText(bytes: Buffer): Promise<PdfText> {
       const before = lines[i - 1];
       if (before && !wraps(before, line)) out.push([]);
       else if (before) {
-        const last = out.at(-1)!.at(-1)!;
-        const hyphen = /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(pieces[0]!.text);
-        const joined = hyphen ? `${last.text.split(/\s/).at(-1)!.slice(0, -1)}${pieces[0]!.text.split(/\s/)[0]}`.toLowerCase().replace(/[^\p{L}]/gu, '') : '';
-        if (hyphen && words.has(joined)) last.text = last.text.slice(0, -1);
+        // Pieces are words and single signs: "migra", "-" at the end of a line, "tion" at the start of the next.
+        const [word, last] = [out.at(-1)!.at(-2), out.at(-1)!.at(-1)!];
+        const hyphen = last.text === '-' && /\p{L}$/u.test(word?.text ?? '') && /^\p{Ll}/u.test(pieces[0]!.text);
+        if (hyphen && words.has(`${word!.text}${pieces[0]!.text}`.toLowerCase())) last.text = '';
         // An address broken at the line end goes on without a space, and so does a note marker.
         pieces[0]!.join = hyphen ? '' : joinOf(lines[i - 1]!.pieces, pieces[0]!);
       }
