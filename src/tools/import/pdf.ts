@@ -9,7 +9,9 @@ import { bodySize, linesOf, markdownOf, type Line, type Piece } from './pdf-line
 import { printsPageNumber } from './page-furniture.ts';
 import { nameKey } from './text.ts';
 
-const standardFonts = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+// pdf.js's own font and character-map files, read from the package: nothing is fetched.
+const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const local = { standardFontDataUrl: `${path.join(pdfjsDir, 'standard_fonts')}/`, cMapUrl: `${path.join(pdfjsDir, 'cmaps')}/`, cMapPacked: true };
 
 export type PdfText = { text: string } | { problem: string };
 
@@ -20,7 +22,7 @@ interface Page {
 async function readPages(bytes: Buffer): Promise<Page[] | { problem: string }> {
   let pdf;
   try {
-    pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, standardFontDataUrl: standardFonts, stopAtErrors: true }).promise;
+    pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...local, stopAtErrors: true }).promise;
   } catch (error) {
     if ((error as Error).name === 'PasswordException') {
       return { problem: 'is a password-protected (encrypted) PDF: open it, print or save it as a PDF without a password, and import that' };
