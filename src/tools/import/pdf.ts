@@ -107,7 +107,7 @@ export async function pdfText(bytes: Buffer): Promise<PdfText> {
   };
   const words = new Set(all.flatMap((l) => l.pieces.map((p) => p.text.toLowerCase())));
   const blocks: string[] = [];
-  let open: { pieces: Piece[]; lines: Line[] } | undefined;
+  let open: { lines: Line[] } | undefined;
   const notes: string[] = [];
   const close = () => {
     if (open) blocks.push(blockText(open.lines));
@@ -126,10 +126,9 @@ export async function pdfText(bytes: Buffer): Promise<PdfText> {
         const heading = previous !== undefined && Math.abs(line.size - previous.size) > 0.5;
         const resumes = !previous && open && Math.abs(open.lines.at(-1)!.size - line.size) <= 0.5 && wraps(open.lines.at(-1)!, line);
         if (!open || (previous && (gap > spacing || heading)) || (!previous && !resumes)) close();
-        open ??= { pieces: [], lines: [] };
+        open ??= { lines: [] };
         open.lines.push(line);
         previous = line;
-        continue;
       }
     }
     notes.push(...pageNotes.map((note) => noteText(note)));
@@ -161,7 +160,6 @@ export async function pdfText(bytes: Buffer): Promise<PdfText> {
     });
     return `${heading}${out.map((pieces) => markdownOf(pieces).replace(/^[•·▪]\s*/, '- ')).join('\n')}`;
   }
-
 }
 
 /**
@@ -175,7 +173,9 @@ function dropFurniture(pages: Page[]): void {
   const seen = new Map<string, number>();
   for (const page of pages) for (const line of new Set(edges(page))) seen.set(shape(line), (seen.get(shape(line)) ?? 0) + 1);
   for (const page of pages) {
-    const furniture = new Set(edges(page).filter((line) => printsPageNumber(text(line)) || (pages.length > 1 && (seen.get(shape(line)) ?? 0) >= 2)));
+    // Furniture stands apart: a line of a note or paragraph ending "p. 12" has a neighbour close by.
+    const alone = (line: Line) => page.lines.every((other) => other === line || Math.abs(other.y - line.y) > 1.6 * Math.max(line.size, other.size));
+    const furniture = new Set(edges(page).filter((line) => alone(line) && (printsPageNumber(text(line)) || (pages.length > 1 && (seen.get(shape(line)) ?? 0) >= 2))));
     page.lines = page.lines.filter((line) => !furniture.has(line));
   }
 }

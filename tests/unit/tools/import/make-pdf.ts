@@ -16,7 +16,7 @@ export interface PdfSpec extends DocSpec {
 interface Atom { text: string; bold: boolean; italic: boolean; sup?: boolean; url?: string; note?: string; space: boolean }
 
 /** Inline Markdown as words with their style; a numbered [^n] becomes a raised marker and its note. */
-function atoms(text: string, spec: DocSpec): Atom[] {
+function atoms(text: string): Atom[] {
   const out: Atom[] = [];
   const style = { bold: false, italic: false };
   const token = /\\\*|\[\^([^\]]+)\]|<sup>(.*?)<\/sup>|<(https?:[^>\s]+)>|\[([^\]]+)\]\(([^)\s]+)\)|\*{1,3}|[^\\*[<]+|[\\[<]/gy;
@@ -121,8 +121,8 @@ export async function makePdf(spec: PdfSpec): Promise<Buffer> {
     y = top;
   }
   function block(markdown: string, size = 11, indent = 0, gap = 8) {
-    for (const line of lines(atoms(markdown, spec), size, indent)) {
-      const notes = line.filter((a) => a.note).map((a) => [{ text: a.note!, bold: false, italic: false, sup: true, space: false }, ...atoms(spec.notes.get(a.note!)!, spec)] as Atom[]);
+    for (const line of lines(atoms(markdown), size, indent)) {
+      const notes = line.filter((a) => a.note).map((a) => [{ text: a.note!, bold: false, italic: false, sup: true, space: false }, ...atoms(spec.notes.get(a.note!)!)] as Atom[]);
       const need = notes.reduce((h, n) => h + lines(n, 9, 0).length * 11, notes.length && !foot.length ? 10 : 0);
       if (y - size * 1.3 < bottom + footHeight() + need) newPage();
       draw(line, y, size, indent);
