@@ -13,7 +13,8 @@ import { nameKey } from './text.ts';
 const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const local = { standardFontDataUrl: `${path.join(pdfjsDir, 'standard_fonts')}/`, cMapUrl: `${path.join(pdfjsDir, 'cmaps')}/`, cMapPacked: true };
 
-export type PdfText = { text: string } | { problem: string };
+/** The text, with the running heads, feet and page numbers dropped from it; or why it cannot be read. */
+export type PdfText = { text: string; furniture: string[] } | { problem: string };
 
 interface Page {
   lines: Line[];
@@ -93,7 +94,7 @@ export async function pdfText(bytes: Buffer): Promise<PdfText> {
   if (pages.every((p) => p.lines.length === 0)) {
     return { problem: 'has no text layer: it is a scan, a picture of the pages. Run text recognition (OCR) on it first, for example with your PDF reader or scanner software, then import the PDF it saves, or paste the recognised text into a .txt file' };
   }
-  dropFurniture(pages);
+  const furniture = dropFurniture(pages);
   const all = pages.flatMap((p) => p.lines);
   const body = bodySize(all);
   // The text's right margin: a line that reaches it was wrapped, a shorter one ends where it ends.
@@ -138,7 +139,7 @@ export async function pdfText(bytes: Buffer): Promise<PdfText> {
   // The notes go after the last paragraph with a marker, before any signatory list, which ends the text.
   const last = blocks.findLastIndex((block) => /<sup>\s*(?:\d{1,3}|\*{1,3}|[†‡§])\s*<\/sup>/.test(block));
   blocks.splice(last + 1, 0, ...notes);
-  return { text: `${blocks.filter(Boolean).join('\n\n')}\n` };
+  return { text: `${blocks.filter(Boolean).join('\n\n')}\n`, furniture };
 
   /** Lines of a block: a full line wraps into the next (hyphens undone where the word is a word); a short one ends a line. */
   function blockText(lines: Line[]): string {
@@ -166,7 +167,8 @@ export async function pdfText(bytes: Buffer): Promise<PdfText> {
  * Running heads and feet and page numbers: among the first and last two lines of a page, those that
  * print a page number, or that another page prints at the same height (page numbers aside).
  */
-function dropFurniture(pages: Page[]): void {
+function dropFurniture(pages: Page[]): string[] {
+  const dropped: string[] = [];
   const text = (line: Line) => line.pieces.map((p) => p.text).join(' ');
   const shape = (line: Line) => `${Math.round(line.y / 4)}|${nameKey(text(line)).replace(/\d+/g, '#')}`;
   const edges = (page: Page) => [...page.lines.slice(0, 2), ...page.lines.slice(-2)];
@@ -177,7 +179,10 @@ function dropFurniture(pages: Page[]): void {
     const alone = (line: Line) => page.lines.every((other) => other === line || Math.abs(other.y - line.y) > 1.6 * Math.max(line.size, other.size));
     const furniture = new Set(edges(page).filter((line) => alone(line) && (printsPageNumber(text(line)) || (pages.length > 1 && (seen.get(shape(line)) ?? 0) >= 2))));
     page.lines = page.lines.filter((line) => !furniture.has(line));
+    const plain = (line: Line) => markdownOf(line.pieces.map(({ url: _, ...p }) => ({ ...p, bold: false, italic: false, sup: false })));
+    dropped.push(...[...furniture].map((line) => `page ${pages.indexOf(page) + 1}, “${plain(line)}”`));
   }
+  return dropped;
 }
 
 /** What joins a wrapped line to the one before: nothing inside an address broken at the line end, or before a note marker. */

@@ -46,6 +46,7 @@ describe('a Spanish statement printed over two pages', () => {
   test('the running head and page numbers are dropped and the sentence they cut is whole, word for word', async () => {
     const { text, result } = await imported;
     expect(text).not.toMatch(/página|– \d –/);
+    expect((await pdfText(await bytes)) as { furniture: string[] }).toMatchObject({ furniture: ['page 1, “– 1 –”', 'page 2, “Pronunciamiento sobre las expulsiones – página 2”', 'page 2, “– 2 –”'] });
     expect((await PDFDocument.load(await bytes)).getPageCount()).toBeGreaterThan(1);
     expect(result.parts.paragraphs).toEqual([
       `Denunciamos las expulsiones de familias hacia Guatemala[^1] y la falta de *información* sobre ellas, documentada por la [Red Jesuita con Migrantes](https://www.example.org/rjm/informe).[^2] ${long.repeat(22)}garanticen el acceso a los procedimientos de asilo.`,
@@ -73,7 +74,7 @@ test('a word hyphenated at a line end is joined only where the joined word is a 
   const page = doc.addPage([595, 842]);
   ['Families were stopped on the way north, and the migra-', 'tion of children was slowed down by the new self-', 'reliance rules; migration goes on all the same.'].forEach((line, i) => page.drawText(line, { x: 72, y: 700 - i * 14, size: 11, font }));
   const read = await pdfText(Buffer.from(await doc.save()));
-  expect(read).toEqual({ text: 'Families were stopped on the way north, and the migration of children was slowed down by the new self-reliance rules; migration goes on all the same.\n' });
+  expect(read).toEqual({ furniture: [], text: 'Families were stopped on the way north, and the migration of children was slowed down by the new self-reliance rules; migration goes on all the same.\n' });
 });
 
 describe('PDFs the import refuses, in one line, writing nothing', () => {
