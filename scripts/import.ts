@@ -88,7 +88,7 @@ async function main(): Promise<number> {
     console.error(read.message);
     return read.problem === 'usage' ? 2 : 1;
   }
-  const converted = !('document' in read) ? { text: read.text } : read.document === 'pdf' ? await pdfText(read.bytes) : await docxText(read.bytes);
+  const converted: { text: string; furniture?: string[] } | { problem: string } = !('document' in read) ? { text: read.text } : read.document === 'pdf' ? await pdfText(read.bytes) : await docxText(read.bytes);
   if ('problem' in converted) {
     console.error(`${positionals[0]} ${converted.problem}.`);
     return 1;
@@ -126,7 +126,7 @@ async function main(): Promise<number> {
       `${groups.reduce((n, g) => n + g.names.length, 0)} signatories in ${groups.length} groups` +
       ` (${result.drafts.filter((d) => d.collection === 'organizations').length} new organizations).`,
   );
-  if ('furniture' in converted) for (const line of converted.furniture) print(`Dropped as page furniture: ${line}`);
+  for (const line of converted.furniture ?? []) print(`Dropped as page furniture: ${line}`);
   for (const line of parts.furniture) print(`Dropped as page furniture: source line ${line.line}, “${line.text}”`);
   for (const join of parts.joins) print(`Joined at a page break: ${join}`);
   if (parts.lostLinks.length) print(`Links whose target was lost, marked [words](#): ${parts.lostLinks.map((l) => `"${l.words}"`).join(', ')}`);
