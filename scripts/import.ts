@@ -1,11 +1,13 @@
 // Turns a statement pasted out of a PDF or a word processor into a draft statement and the draft
-// records it needs: npm run import -- <file.txt> [--content DIR] [--out DIR] [--slug ID] [--replace] [--dry-run]
+// records it needs: npm run import -- <file.txt|file.docx|file.pdf> [--content DIR] [--out DIR] [--slug ID] [--replace] [--dry-run]
 // Exit codes: 0 drafts written (questions may remain), 1 the text or a file in the way refused
 // (nothing written), 2 misuse: a wrong option, or a path that names no file.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/content/collections.ts';
 import { draftFile } from '../src/tools/import/draft.ts';
+import { docxText } from '../src/tools/import/docx.ts';
+import { pdfText } from '../src/tools/import/pdf.ts';
 import { importStatement } from '../src/tools/import/index.ts';
 import { knownContent } from '../src/tools/import/known.ts';
 import { readSourceFile, maxSourceBytes } from '../src/tools/import/source-file.ts';
@@ -19,11 +21,11 @@ import { runCommand } from '../src/lib/run-command.ts';
 /** The pasted text is untrusted: its control characters are shown escaped, never sent to the terminal. */
 const print = (text: string) => console.log(escapeHidden(text, { keepLineBreaks: true }));
 
-const usage = `Usage: npm run import -- <file.txt> [options]
+const usage = `Usage: npm run import -- <file.txt|file.docx|file.pdf> [options]
 
-Reads a statement's text (pasted from a PDF or a word processor) and writes a draft statement to
+Reads a statement (a Word document, a PDF, or its text pasted from a PDF or a word processor) and writes a draft statement to
 content/statements/, with draft records for organizations, policies and cited works the collection
-does not have yet, and a copy of the text in content/sources/. Prints what it could not decide.
+does not have yet, and a copy of the file in content/sources/. Prints what it could not decide.
 
   --content DIR   the collection to match names and addresses against (default: $CONTENT_DIR or content)
   --out DIR       the content folder to write the drafts into (default: the --content folder)
@@ -33,11 +35,11 @@ does not have yet, and a copy of the text in content/sources/. Prints what it co
   --dry-run       print the drafts instead of writing them
   --help          show this help
 
-The file must be plain text (UTF-8, or UTF-16 with a byte-order mark) of at most ${maxSourceBytes / 1024 / 1024} MB.
+The file must be a Word document (.docx), a PDF with a text layer, or plain text (UTF-8, or UTF-16 with a byte-order mark), of at most ${maxSourceBytes / 1024 / 1024} MB.
 Nothing is written when a draft of the same text, or any file the import would write, exists
 already (exit code 1), unless --replace is given.`;
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -63,7 +65,7 @@ function main(): number {
     return 0;
   }
   if (positionals.length !== 1) {
-    console.error(`Give one text file to import.\n\n${usage}`);
+    console.error(`Give one file to import (.docx, .pdf or .txt).\n\n${usage}`);
     return 2;
   }
   const file = path.resolve(positionals[0]!);
@@ -86,6 +88,11 @@ function main(): number {
     console.error(read.message);
     return read.problem === 'usage' ? 2 : 1;
   }
+  const converted: { text: string; furniture?: string[] } | { problem: string } = !('document' in read) ? { text: read.text } : read.document === 'pdf' ? await pdfText(read.bytes) : await docxText(read.bytes);
+  if ('problem' in converted) {
+    console.error(`${positionals[0]} ${converted.problem}.`);
+    return 1;
+  }
   const content = values.content === undefined ? contentDir : path.resolve(values.content);
   const out = values.out === undefined ? content : path.resolve(values.out);
   const name = path.basename(file);
@@ -93,7 +100,8 @@ function main(): number {
   const known = knownContent(content);
   const replace = values.replace ?? false;
   const earlier = replace ? earlierImport(known, source) : undefined;
-  const result = importStatement(read.text, known, {
+  const result = importStatement(converted.text, known, {
+    from: !('document' in read) ? 'a pasted text' : read.document === 'pdf' ? 'a PDF' : 'a Word document',
     sourcePath: source.sourcePath,
     today: date,
     ...(values.slug || earlier ? { slug: values.slug ?? earlier } : {}),
@@ -118,6 +126,8 @@ function main(): number {
       `${groups.reduce((n, g) => n + g.names.length, 0)} signatories in ${groups.length} groups` +
       ` (${result.drafts.filter((d) => d.collection === 'organizations').length} new organizations).`,
   );
+  for (const line of converted.furniture ?? []) print(`Dropped as page furniture: ${line}`);
+  for (const line of parts.furniture) print(`Dropped as page furniture: source line ${line.line}, “${line.text}”`);
   for (const join of parts.joins) print(`Joined at a page break: ${join}`);
   if (parts.lostLinks.length) print(`Links whose target was lost, marked [words](#): ${parts.lostLinks.map((l) => `"${l.words}"`).join(', ')}`);
   if (result.questions.length) {

@@ -38,6 +38,7 @@ const size = fs.statSync(file).size;
 
 const read = timed('read and check the file', () => readSourceFile(file));
 if ('problem' in read) throw new Error(read.message);
+if (!('text' in read)) throw new Error('the generated statement was not read as text');
 const known = timed(`read the collection (${path.relative(process.cwd(), content) || '.'})`, () => knownContent(content));
 const parts = timed('take the text apart (text-parts.ts)', () => readTextParts(read.text));
 const result = timed('whole import (index.ts, text apart again)', () => importStatement(read.text, known, { sourcePath: 'content/sources/statement.txt', today: '2026-11-23' }));

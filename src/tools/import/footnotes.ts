@@ -52,6 +52,9 @@ function labelOf(marker: string): string | undefined {
   return undefined;
 }
 
+/** The heading endnotes are printed under, in the statements' languages. */
+const notesHeading = /^(?:#{1,6}\s+)?[*_]{0,2}(?:notes?|endnotes|footnotes|references|notas(?: finales)?|referencias|notes de fin|anmerkungen)[*_]{0,2}:?[*_]{0,2}$/i;
+
 const bareAddress = /^<?https?:\/\/\S+>?$/;
 
 /**
@@ -61,16 +64,18 @@ const bareAddress = /^<?https?:\/\/\S+>?$/;
  */
 export function separateNotes(blocks: Block[]): Piece[] {
   const pieces: Piece[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, b) => {
     const lines = block.text.split('\n');
+    // "Notes" above the endnotes is the list's heading, not the text's: GFM notes need none.
+    if (notesHeading.test(block.text.trim()) && noteStart(blocks[b + 1]?.text ?? '')) return;
     const last = pieces.at(-1);
     if (last?.kind === 'note' && bareAddress.test(block.text.trim())) {
       last.note.text = `${last.note.text} ${block.text.trim()}`;
-      continue;
+      return;
     }
     if (!noteStart(lines[0]!)) {
       pieces.push({ kind: 'text', block });
-      continue;
+      return;
     }
     lines.forEach((line, i) => {
       const started = noteStart(line);
@@ -78,7 +83,7 @@ export function separateNotes(blocks: Block[]): Piece[] {
       if (started) pieces.push({ kind: 'note', note: { label: started.label, text: started.text.trim(), line: block.line + i } });
       else if (current?.kind === 'note') current.note.text = `${current.note.text} ${line.trim()}`;
     });
-  }
+  });
   return pieces;
 }
 

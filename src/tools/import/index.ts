@@ -47,6 +47,8 @@ export interface ImportOptions {
   sourcePath: string;
   today: string;
   slug?: string;
+  /** What the editor gave, for provenance.description: "a Word document"; "a pasted text" by default. */
+  from?: string;
 }
 
 const key = (path: (string | number)[]) => path.join('.');
@@ -159,7 +161,7 @@ export function importStatement(source: string, known: Known, options: ImportOpt
 
   data['provenance'] = {
     source: options.sourcePath,
-    description: provenanceDescription(parts),
+    description: provenanceDescription(parts, options.from ?? 'a pasted text'),
     transcribed: options.today,
   };
   questions.push(ask('Say in provenance.description where the text comes from (published on a website, circulated by its signatories …); the import only wrote what it changed.', ['provenance', 'description']));
@@ -195,11 +197,12 @@ export function importStatement(source: string, known: Known, options: ImportOpt
 /** Numbered labels are written as numbers (note: 3), others as text (note: "*"). */
 const noteLabel = (label: string): number | string => (/^\d+$/.test(label) ? Number(label) : label);
 
-function provenanceDescription(parts: TextParts): string {
+function provenanceDescription(parts: TextParts, from: string): string {
   const done = [
     parts.joins.length ? `${plural(parts.joins.length, 'paragraph')} cut by page breaks ${parts.joins.length === 1 ? 'was' : 'were'} joined again` : '',
+    parts.furniture.length ? `${plural(parts.furniture.length, 'line')} of page furniture (running heads, running feet, page numbers) ${parts.furniture.length === 1 ? 'was' : 'were'} dropped` : '',
     parts.notes.length ? (parts.notes.length === 1 ? 'the note became a linked note' : `${parts.notes.length} notes became linked notes`) : '',
     parts.lostLinks.length ? `${plural(parts.lostLinks.length, 'link')} whose target was lost ${parts.lostLinks.length === 1 ? 'is' : 'are'} marked "link lost"` : '',
   ].filter(Boolean);
-  return `Transcription imported from a pasted text${done.length ? `; ${done.join('; ')}` : ''}.`;
+  return `Transcription imported from ${from}${done.length ? `; ${done.join('; ')}` : ''}.`;
 }

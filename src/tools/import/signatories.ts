@@ -1,6 +1,7 @@
 // The list of signatories a joint statement ends with: short lines, one organization each, often
 // grouped under country headings ("United States", "Guatemala and Mexico"). Found from the end of the
 // text backwards, so the statement's own paragraphs are never taken for names.
+import { noteStart } from './footnotes.ts';
 import { countries } from '../../lib/countries.ts';
 import { nameKey, type Block } from './text.ts';
 
@@ -45,7 +46,7 @@ function isNameLine(line: string): boolean {
   const text = clean(line);
   const wordCount = text.split(/\s+/).length;
   if (wordCount > 15 || text.length > 120 || /,$/.test(text)) return false;
-  if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹]|^\\\*|^\[\^|^<sup>|^https?:|^<https?:/.test(text)) return false;
+  if (noteStart(text) || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]|^\\\*|^\[\^|^<sup>|^https?:|^<https?:/.test(text)) return false;
   // A full stop ends a sentence, but also "A.C." or "Inc.".
   if (/[.!?]$/.test(text) && !/(?:\b\p{Lu}\.){2,}$|\b(?:Inc|Ltd|Corp|Co|S\.?A|A\.?C)\.$/u.test(text)) return false;
   return true;

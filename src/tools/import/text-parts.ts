@@ -6,6 +6,7 @@ import { dateLine, type FoundDate } from './dates.ts';
 import { inReadingOrder, markReferences, noteDefinitions, noteStart, separateNotes, type Note } from './footnotes.ts';
 import { markLostLinks, type LostLink } from './lost-links.ts';
 import { rejoinPageBreaks } from './page-breaks.ts';
+import { dropPageFurniture } from './page-furniture.ts';
 import { ask, type Question } from './questions.ts';
 import { findSignatories, type SignatoryGroup } from './signatories.ts';
 import { plural } from '../../lib/plural.ts';
@@ -25,6 +26,8 @@ export interface TextParts {
   body: string;
   signatories: SignatoryGroup[];
   joins: string[];
+  /** Running heads, running feet and page numbers dropped from the text, with their source line. */
+  furniture: { text: string; line: number }[];
   lostLinks: LostLink[];
   questions: Question[];
 }
@@ -57,6 +60,9 @@ export function readTextParts(source: string): TextParts {
     dateText = blocks[0].text;
     blocks = blocks.slice(1);
   }
+  const furniture = dropPageFurniture(blocks, heading?.title);
+  blocks = furniture.blocks;
+  questions.push(...furniture.questions);
   const list = findSignatories(blocks);
   const asterisks = bareAsterisks(blocks.slice(0, list.start));
   questions.push(...asterisks.questions);
@@ -117,6 +123,7 @@ export function readTextParts(source: string): TextParts {
     body: definitions ? `${text}\n\n${definitions}\n` : `${text}\n`,
     signatories: list.groups,
     joins: rejoined.joins,
+    furniture: furniture.dropped,
     lostLinks,
     questions,
   };
