@@ -25,6 +25,8 @@ RESULTS="$PEER_WORK/results"
 for N in "${NS[@]}"; do
   log "peers ($PEERS) N=$N"
   bash "$PEER_WORK/bench/run-peers.sh" "$N"
+  # The peers' harness keeps only each peer's last build log: kept here for the by-route table.
+  for p in $PEERS; do [ -f "$PEER_WORK/build-$p.log" ] && cp "$PEER_WORK/build-$p.log" "$RESULTS/$p-$N.build.log"; done
   CORPUS="$PEER_WORK/corpus/c$N.json"
   [ -f "$CORPUS" ] || { log "no corpus $CORPUS"; exit 1; }
   log "project N=$N on the same corpus"
@@ -43,6 +45,6 @@ done
 {
   node "$PEER_WORK/bench/lib/report.mjs" "$RESULTS"
   echo
-  "$NODE" "$REPO/scripts/bench/peers-ratios.ts" "$RESULTS"
+  "$NODE" "$REPO/scripts/bench/peers-ratios.ts" "$RESULTS" "$OUT"
 } > "$OUT/peers-results.md"
 log "wrote $OUT/peers-results.md"
