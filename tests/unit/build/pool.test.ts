@@ -1,8 +1,12 @@
 // The build's worker threads give exactly what the page would have computed itself.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildWorkers } from '../../../src/build/integration.ts';
 import { installedPool, installPool, offload } from '../../../src/build/offload.ts';
 import { WorkerPool } from '../../../src/build/pool.ts';
+import { installedCache } from '../../../src/build/cache.ts';
 import { runTask } from '../../../src/build/tasks.ts';
 import { citationCsl, statementCsl } from '../../../src/cite/csl.ts';
 import { citations, collection, joint, site } from '../cite/fixtures.ts';
@@ -59,14 +63,18 @@ describe('build worker pool', () => {
     const integration = buildWorkers(1);
     const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
     expect(installedPool()).toBeUndefined();
+    // The build cache goes to a folder of the test's own, not the project's.
+    process.env['BUILD_CACHE_DIR'] = fs.mkdtempSync(path.join(os.tmpdir(), 'pool-cache-'));
     await hooks['astro:build:start']!({});
+    delete process.env['BUILD_CACHE_DIR'];
     const installed = installedPool();
     expect(installed).toBeInstanceOf(WorkerPool);
     expect(await offload({ kind: 'og-image', card })).toBeInstanceOf(Uint8Array);
     const logged: string[] = [];
     await hooks['astro:build:done']!({ logger: { info: (line: string) => logged.push(line) } });
-    expect(logged).toEqual(['1 task ran on 1 worker thread.']);
+    expect(logged).toEqual([expect.stringMatching(/^Build cache \(.*\): og-image 1 computed, 0 reused\.$/), '1 task ran on 1 worker thread.']);
     expect(installedPool()).toBeUndefined();
+    expect(installedCache()).toBeUndefined();
     await expect(installed!.run({ kind: 'og-image', card })).rejects.toThrow(/stopped/);
   });
 
