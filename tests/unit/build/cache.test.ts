@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuildCache, installCache } from '../../../src/build/cache.ts';
 import { fingerprint, projectFingerprints, type Dependencies } from '../../../src/build/fingerprints.ts';
-import { cachedCitationFile, offload } from '../../../src/build/offload.ts';
+import { offload } from '../../../src/build/offload.ts';
 import { citationFile } from '../../../src/cite/formats.ts';
 import { renderOgImage } from '../../../src/share/og-image.ts';
 import type { CslItem } from '../../../src/cite/csl.ts';
@@ -15,7 +15,7 @@ import type { CslItem } from '../../../src/cite/csl.ts';
 const repo = path.resolve(import.meta.dirname, '../../..');
 let root: string;
 
-const item = (id: string, title: string): CslItem => ({ id, type: 'report', title, author: [{ literal: 'Amnesty International' }], issued: { 'date-parts': [[2019, 6, 3]] } }) as CslItem;
+const item = (id: string, title: string): CslItem => ({ id, type: 'report', title, author: [{ literal: 'Amnesty International' }], issued: { 'date-parts': [[2019, 6, 3]] }, URL: `https://example.org/${id}`, language: 'en' });
 const card = (title: string) => ({ eyebrow: 'Joint statement', title, footer: 'Signed by 3 organizations', siteName: 'Border Statements' });
 
 /** A stand-in project: a package with a version, a style file and a font file, each one kind's dependency. */
@@ -45,7 +45,7 @@ async function build(titles: { work: string; image: string }): Promise<BuildCach
       expect(citations.map((c) => c.style)).toEqual(['apa', 'mla', 'chicago']);
     }
     for (const file of ['cite.bib', 'cite.ris'] as const) {
-      expect(cachedCitationFile(file, [item('a', titles.work)])).toBe(citationFile(file, [item('a', titles.work)]));
+      expect(await offload({ kind: 'citation-file', file, items: [item('a', titles.work)] })).toBe(citationFile(file, [item('a', titles.work)]));
     }
     for (const title of [titles.image, 'Another image']) {
       expect(Buffer.from(await offload({ kind: 'og-image', card: card(title) }))).toEqual(Buffer.from(renderOgImage(card(title))));
