@@ -9,6 +9,7 @@ import { WorkerPool } from '../../../src/build/pool.ts';
 import { installedCache } from '../../../src/build/cache.ts';
 import { runTask } from '../../../src/build/tasks.ts';
 import { citationCsl, statementCsl } from '../../../src/cite/csl.ts';
+import { citationFile } from '../../../src/cite/formats.ts';
 import { citations, collection, joint, site } from '../cite/fixtures.ts';
 
 const card = { siteName: 'Statements', eyebrow: 'Joint statement · June 13, 2019', title: 'A title long enough to wrap onto two lines of the card', footer: 'Signed by 35 organizations' };
@@ -22,6 +23,14 @@ describe('build worker pool', () => {
     const inWorkers = await Promise.all(items.map((item) => pool.run({ kind: 'citations', item })));
     expect(inWorkers).toEqual(items.map((item) => runTask({ kind: 'citations', item })));
     expect(inWorkers[0]!.map((c) => c.label)).toEqual(['APA', 'MLA', 'Chicago']);
+  });
+
+  it('writes the same BibTeX, RIS and CSL-JSON files in a worker', async () => {
+    for (const file of ['cite.bib', 'cite.ris', 'cite.json'] as const) {
+      const inWorker = await pool.run({ kind: 'citation-file', file, items: [items[0]!] });
+      expect(inWorker).toBe(citationFile(file, [items[0]!]));
+      expect(inWorker.length).toBeGreaterThan(0);
+    }
   });
 
   it('draws the same PNG bytes in a worker', async () => {
