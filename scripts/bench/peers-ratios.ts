@@ -56,7 +56,8 @@ for (const n of sizes) for (const warm of [false, true]) for (const peer of peer
 }
 
 // Astro logs each file with the time since the previous one; with several pages in flight the sums
-// exceed the wall time, so they show each route's share, not its cost alone.
+// exceed the wall time, so they show each route's share, not its cost alone. The floor calls
+// cited-work pages /works/<id>/.
 for (const n of sizes) for (const peer of peers) {
   const ownLog = logs ? path.join(logs, `build-peers-corpus-${n}.log`) : '', peerLog = path.join(dir, `${peer}-${n}.build.log`);
   if (!fs.existsSync(ownLog) || !fs.existsSync(peerLog)) continue;
@@ -64,7 +65,7 @@ for (const n of sizes) for (const peer of peers) {
   lines.push('', `### By route, N=${n} (project cold build; ${peer}: its last build's log; Astro's per-file times summed)`, '',
     '| route | project files | project s | peer files | peer s |', '|---|---:|---:|---:|---:|');
   for (const r of own.slice(0, 14)) {
-    const p = theirs.get(r.route);
+    const p = theirs.get(r.route) ?? theirs.get(r.route.replace(/^\/citations\//, '/works/'));
     lines.push(`| \`${r.route}\` | ${r.files} | ${f1(r.seconds)} | ${p?.files ?? '–'} | ${p ? f1(p.seconds) : '–'} |`);
   }
 }
