@@ -1,6 +1,6 @@
 // npm run bench [-- --sizes 100,1000,5000] [--corpus file.json] [--skip-probe] [--query word]
 // Generates a synthetic collection per size (or adapts a bench-peers corpus), builds it cold in an
-// isolated copy of the project, and prints build time and memory (Astro and Pagefind apart), sizes,
+// isolated copy of the project (then rebuilds it after one changed statement, caches kept), and prints build time and memory (Astro and Pagefind apart), sizes,
 // and what a reader's browser fetches for a statement page and a first search. Results are printed
 // as a Markdown table and kept as JSON in bench-out/. Nothing here asserts: figures are for reading.
 import fs from 'node:fs';
