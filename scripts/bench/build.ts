@@ -35,9 +35,18 @@ function timed(command: string, args: string[], cwd: string, env: NodeJS.Process
   };
 }
 
-/** A cold build: output and Astro's caches removed first. */
+/** A cold build: output, Astro's caches and the build cache (node_modules/.cache) removed first. */
 export function coldBuild(workspace: string, contentDir: string, outDir: string): BuildResult {
   for (const d of [outDir, path.join(workspace, '.astro'), path.join(workspace, 'node_modules')]) fs.rmSync(d, { recursive: true, force: true });
+  return timedBuild(workspace, contentDir, outDir);
+}
+
+/** A rebuild as an editor's machine or a CI host with kept caches runs it: Astro's and the build cache kept. */
+export function rebuild(workspace: string, contentDir: string, outDir: string): BuildResult {
+  return timedBuild(workspace, contentDir, outDir);
+}
+
+function timedBuild(workspace: string, contentDir: string, outDir: string): BuildResult {
   const env = { ...process.env, PATH: `${path.join(repo, 'node_modules/.bin')}:${process.env['PATH']}`, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   const astro = timed(bin('astro'), ['build', '--outDir', outDir], workspace, env);
   const reported = /(\d+) page\(s\) built in (?:(\d+)m ?)?(?:([\d.]+)s)?(?:([\d.]+)ms)?/.exec(astro.output);

@@ -1,5 +1,5 @@
 // A deterministic synthetic collection for the benchmark, as neutral JSON in the same shape as
-// /work/shared/bench-peers/gen-corpus.mjs writes, so one adapter (content.ts) serves both.
+// ../shared/bench-peers/gen-corpus.mjs writes, so one adapter (content.ts) serves both.
 // Same size and seed give byte-identical output: all randomness comes from a seeded sfc32.
 
 export interface CorpusSource { publisher: string; title: string; date: string; url: string }

@@ -1,32 +1,72 @@
-// The project's figures as ratios to each peer built in the same run (bench-peers results folder).
+// The project's figures as ratios to each peer built in the same run (bench-peers results folder):
+// cold build and rebuild, wall and CPU, per HTML page, by step (Astro, Pagefind) and by route.
+// Usage: peers-ratios.ts <results dir> [<dir of the project's build logs>]
 import fs from 'node:fs';
 import path from 'node:path';
+import { routeTimes } from './build.ts';
 
-interface Run { peer: string; n: number; tag: string; rc: number; wall: number; cpu: number; rssMB: number; pagesBuilt?: number }
-const dir = process.argv[2]!;
+interface Run { peer: string; n: number; tag: string; rc: number; wall: number; cpu: number; rssMB: number; pagesBuilt?: number; pagefindSec?: number; astroSec?: number }
+const [dir, logs] = process.argv.slice(2) as [string, string | undefined];
 const runs: Run[] = fs.readdirSync(dir).filter((f) => f.endsWith('.runs.jsonl'))
   .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Run))
-  .filter((r) => r.rc === 0 && r.tag.startsWith('cold'));
+  .filter((r) => r.rc === 0);
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
-const byPeer = new Map<string, Map<number, Run[]>>();
-for (const r of runs) {
-  const m = byPeer.get(r.peer) ?? new Map<number, Run[]>();
-  m.set(r.n, [...(m.get(r.n) ?? []), r]);
-  byPeer.set(r.peer, m);
+const of = (peer: string, n: number, warm: boolean) => runs.filter((r) => r.peer === peer && r.n === n && r.tag.startsWith('warm') === warm);
+const htmlPages = (peer: string, n: number): number | undefined => {
+  const file = path.join(dir, `${peer}-${n}.measure.json`);
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { htmlPages?: number }).htmlPages : undefined;
+};
+const f1 = (x: number) => x.toFixed(1), f2 = (x: number) => x.toFixed(2);
+const sizes = [...new Set(runs.filter((r) => r.peer === 'project').map((r) => r.n))].sort((a, b) => a - b);
+const peers = [...new Set(runs.map((r) => r.peer))].filter((p) => p !== 'project').sort();
+const lines: string[] = ['## This project against the peers (same corpus, same machine, same run)', '',
+  'Wall time and CPU time (user + sys; steadier than wall time when other work shares the machine),',
+  'medians of the runs, Pagefind included. A ratio below 1 means the project is faster.'];
+
+lines.push('', '### Cold build', '',
+  '| N | peer | project wall s | peer wall s | wall ratio | project CPU s | peer CPU s | CPU ratio | HTML pages (project / peer) | wall ms per HTML page (project / peer) | ratio per HTML page | project peak RSS MB |',
+  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const n of sizes) for (const peer of peers) {
+  const own = of('project', n, false), theirs = of(peer, n, false);
+  if (!own.length || !theirs.length) continue;
+  const w = median(own.map((r) => r.wall)), pw = median(theirs.map((r) => r.wall));
+  const c = median(own.map((r) => r.cpu)), pc = median(theirs.map((r) => r.cpu));
+  const h = htmlPages('project', n), ph = htmlPages(peer, n);
+  const per = h && ph ? `${f1((w / h) * 1000)} / ${f1((pw / ph) * 1000)} | ${f2((w / h) / (pw / ph))}` : '– | –';
+  lines.push(`| ${n} | ${peer} | ${f1(w)} | ${f1(pw)} | **${f2(w / pw)}** | ${f1(c)} | ${f1(pc)} | ${f2(c / pc)} | ${h ?? '–'} / ${ph ?? '–'} | ${per} | ${Math.max(...own.map((r) => r.rssMB))} |`);
 }
-const project = byPeer.get('project') ?? new Map<number, Run[]>();
-const lines = ['## This project against the peers (same corpus, same machine, same run)', '',
-  'Ratios of cold-build wall time and CPU time (user + sys; steadier than wall time when other work shares the',
-  'machine), medians of the cold runs. Below 1 means the project is faster.', '',
-  '| N | project wall s (HTML pages) | peer | peer wall s | wall ratio | project CPU s | peer CPU s | CPU ratio | project peak RSS MB |',
-  '|---:|---:|---|---:|---:|---:|---:|---:|---:|'];
-for (const [n, own] of [...project].sort((a, b) => a[0] - b[0])) {
-  const wall = median(own.map((r) => r.wall));
-  for (const [peer, sizes] of byPeer) {
-    if (peer === 'project' || !sizes.has(n)) continue;
-    const theirs = median(sizes.get(n)!.map((r) => r.wall));
-    const cpu = median(own.map((r) => r.cpu)), theirCpu = median(sizes.get(n)!.map((r) => r.cpu));
-    lines.push(`| ${n} | ${wall.toFixed(1)} (${own[0]!.pagesBuilt ?? '–'}) | ${peer} | ${theirs.toFixed(1)} | ${(wall / theirs).toFixed(2)} | ${cpu.toFixed(1)} | ${theirCpu.toFixed(1)} | ${(cpu / theirCpu).toFixed(2)} | ${Math.max(...own.map((r) => r.rssMB))} |`);
+
+lines.push('', '### Rebuild (project: one statement changed, caches kept; peer: its warm rebuild, caches kept)', '',
+  '| N | peer | project wall s | peer wall s | wall ratio | project CPU s | peer CPU s | CPU ratio |', '|---:|---|---:|---:|---:|---:|---:|---:|');
+for (const n of sizes) for (const peer of peers) {
+  const own = of('project', n, true), theirs = of(peer, n, true);
+  if (!own.length || !theirs.length) continue;
+  const w = median(own.map((r) => r.wall)), pw = median(theirs.map((r) => r.wall));
+  const c = median(own.map((r) => r.cpu)), pc = median(theirs.map((r) => r.cpu));
+  lines.push(`| ${n} | ${peer} | ${f1(w)} | ${f1(pw)} | **${f2(w / pw)}** | ${f1(c)} | ${f1(pc)} | ${f2(c / pc)} |`);
+}
+
+lines.push('', '### By step (wall s; the peer\'s Astro step is its wall time less Pagefind\'s own report)', '',
+  '| N | build | project Astro | project Pagefind | peer | peer Astro | peer Pagefind |', '|---:|---|---:|---:|---|---:|---:|');
+for (const n of sizes) for (const warm of [false, true]) for (const peer of peers) {
+  const own = of('project', n, warm)[0], theirs = of(peer, n, warm)[0];
+  if (!own || !theirs) continue;
+  const pf = own.pagefindSec ?? 0, ppf = theirs.pagefindSec ?? 0;
+  lines.push(`| ${n} | ${warm ? 'rebuild' : 'cold'} | ${f1(own.astroSec ?? own.wall - pf)} | ${f1(pf)} | ${peer} | ${f1(theirs.wall - ppf)} | ${f1(ppf)} |`);
+}
+
+// Astro logs each file with the time since the previous one; with several pages in flight the sums
+// exceed the wall time, so they show each route's share, not its cost alone. The floor calls
+// cited-work pages /works/<id>/.
+for (const n of sizes) for (const peer of peers) {
+  const ownLog = logs ? path.join(logs, `build-peers-corpus-${n}.log`) : '', peerLog = path.join(dir, `${peer}-${n}.build.log`);
+  if (!fs.existsSync(ownLog) || !fs.existsSync(peerLog)) continue;
+  const own = routeTimes(fs.readFileSync(ownLog, 'utf8')), theirs = new Map(routeTimes(fs.readFileSync(peerLog, 'utf8')).map((r) => [r.route, r]));
+  lines.push('', `### By route, N=${n} (project cold build; ${peer}: its last build's log; Astro's per-file times summed)`, '',
+    '| route | project files | project s | peer files | peer s |', '|---|---:|---:|---:|---:|');
+  for (const r of own.slice(0, 14)) {
+    const p = theirs.get(r.route) ?? theirs.get(r.route.replace(/^\/citations\//, '/works/'));
+    lines.push(`| \`${r.route}\` | ${r.files} | ${f1(r.seconds)} | ${p?.files ?? '–'} | ${p ? f1(p.seconds) : '–'} |`);
   }
 }
 console.log(lines.join('\n'));

@@ -1,6 +1,6 @@
 // npm run bench [-- --sizes 100,1000,5000] [--corpus file.json] [--skip-probe] [--query word]
 // Generates a synthetic collection per size (or adapts a bench-peers corpus), builds it cold in an
-// isolated copy of the project, and prints build time and memory (Astro and Pagefind apart), sizes,
+// isolated copy of the project (then rebuilds it after one changed statement, caches kept), and prints build time and memory (Astro and Pagefind apart), sizes,
 // and what a reader's browser fetches for a statement page and a first search. Results are printed
 // as a Markdown table and kept as JSON in bench-out/. Nothing here asserts: figures are for reading.
 import fs from 'node:fs';
@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, type Corpus } from './corpus.ts';
 import { writeContent } from './content.ts';
-import { coldBuild, prepareWorkspace, routeTimes, type BuildResult } from './build.ts';
+import { coldBuild, prepareWorkspace, rebuild, routeTimes, type BuildResult } from './build.ts';
 import { measureDist, middleStatement, type DistSizes } from './measure.ts';
 import { probeDefaultUiSearch, probePageLoad, probeSiteSearch, type SearchProbe } from './probe.ts';
 import type { TransferSummary } from './transfer.ts';
@@ -35,6 +35,8 @@ function parseOptions(args: string[]): Options {
 
 export interface SizeResult {
   label: string; n: number; pages?: number; build: BuildResult; dist?: DistSizes; routes?: ReturnType<typeof routeTimes>;
+  /** The build after changing one statement's text, caches kept. */
+  rebuild?: BuildResult;
   pageLoad?: TransferSummary & { path: string }; search?: SearchProbe; defaultUiSearch?: SearchProbe;
 }
 
@@ -67,7 +69,20 @@ export async function benchSize(n: number, options: Options, corpus: Corpus): Pr
   if (!build.ok) { console.error(`[bench] build failed, see ${options.out}/build-${options.label}-${n}.log`); return result; }
   result.dist = measureDist(dist);
   if (options.probe) Object.assign(result, await probe(dist, options.query));
+  console.error(`[bench] rebuild N=${n} after changing one statement…`);
+  const changed = oneStatementChanged(content);
+  const again = rebuild(workspace, content, dist);
+  fs.writeFileSync(path.join(options.out, `rebuild-${options.label}-${n}.log`), again.log);
+  result.rebuild = { ...again, log: again.ok ? `changed ${changed}` : again.log.slice(-3000) };
   return result;
+}
+
+/** Adds a sentence to the last paragraph of the first statement, as an editor's correction would. */
+function oneStatementChanged(content: string): string {
+  const dir = path.join(content, 'statements');
+  const file = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0]!;
+  fs.appendFileSync(path.join(dir, file), '\nA sentence added for the rebuild benchmark.\n');
+  return file;
 }
 
 const kb = (b?: number) => (b === undefined ? '–' : (b / 1024).toFixed(1));

@@ -1,23 +1,40 @@
 // Gives `astro build` a pool of worker threads for the CPU-heavy tasks of src/build/tasks.ts, so
-// they use every core while Astro renders other pages (with build.concurrency > 1).
+// they use every core while Astro renders other pages (with build.concurrency > 1), and a cache of
+// their results that survives builds (src/build/cache.ts).
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { installPool, installedPool } from './offload.ts';
 import { WorkerPool } from './pool.ts';
+import { BuildCache, defaultCacheDir, installCache, installedCache } from './cache.ts';
+import { projectFingerprints } from './fingerprints.ts';
 import { plural } from '../lib/plural.ts';
 
 /**
  * One worker per core (at most eight, which is more than the tasks need): Astro's own thread spends
- * much of its time waiting for them.
+ * much of its time waiting for them. The cache lives in BUILD_CACHE_DIR if set (relative to the
+ * project root), else in node_modules/.cache/border-statements; BUILD_CACHE=off builds without it.
  */
 export function buildWorkers(size = Math.min(os.availableParallelism(), 8)): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'build-workers',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:start': () => {
         installPool(new WorkerPool(size));
+        if (process.env['BUILD_CACHE'] !== 'off') {
+          const dir = path.resolve(root, process.env['BUILD_CACHE_DIR'] || defaultCacheDir);
+          installCache(new BuildCache(dir, projectFingerprints(root)));
+        }
       },
       'astro:build:done': async ({ logger }) => {
+        const cache = installedCache();
+        if (cache) logger.info(`Build cache (${path.relative(root, cache.dir)}): ${cache.summary() || 'not used'}.`);
+        installCache(undefined);
         const pool = installedPool();
         if (!pool) return;
         logger.info(`${plural(pool.tasksRun, 'task')} ran on ${plural(pool.size, 'worker thread')}.`);

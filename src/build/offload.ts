@@ -1,7 +1,9 @@
 // Where pages hand CPU-heavy work: to the build's worker pool when `astro build` runs with the
-// build-workers integration (src/build/integration.ts), else on the spot (dev server, tests).
+// build-workers integration (src/build/integration.ts), else on the spot (dev server, tests). During
+// a build, results also go through the persistent cache (src/build/cache.ts).
 import type { WorkerPool } from './pool.ts';
-import { runTask, type Task, type TaskResult } from './tasks.ts';
+import { runTask, type Task, type TaskResult, type TaskResults } from './tasks.ts';
+import { bytesCodec, installedCache, jsonCodec, textCodec, type Codec } from './cache.ts';
 
 /**
  * Astro bundles pages separately from the integration that owns the pool, but both run in one
@@ -19,7 +21,22 @@ export function installedPool(): WorkerPool | undefined {
   return (globalThis as WithPool)[poolKey];
 }
 
+function taskInput(task: Task): unknown {
+  if (task.kind === 'citations') return task.item;
+  if (task.kind === 'citation-file') return { file: task.file, items: task.items };
+  return task.card;
+}
+
+const codecs: { [K in Task['kind']]: Codec<TaskResults[K]> } = {
+  citations: jsonCodec as Codec<TaskResults['citations']>,
+  'citation-file': textCodec,
+  'og-image': bytesCodec,
+};
+
 export async function offload<T extends Task>(task: T): Promise<TaskResult<T>> {
   const pool = installedPool();
-  return pool ? pool.run(task) : runTask(task);
+  const compute = async () => (pool ? pool.run(task) : runTask(task));
+  const cache = installedCache();
+  if (!cache) return compute();
+  return cache.get(task.kind, taskInput(task), codecs[task.kind] as unknown as Codec<TaskResult<T>>, compute);
 }

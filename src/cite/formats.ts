@@ -25,6 +25,10 @@ const extraStyles: Partial<Record<CitationStyle, string>> = {
   chicago: 'chicago-note-bibliography',
 };
 
+/** Every style with where its CSL comes from (citation-js's own, else the CSL styles repository), and the locale. */
+export const citationStyleIds = citationStyles.map(({ id }) => ({ id, csl: extraStyles[id] }));
+export const citationLocale = 'en-US';
+
 function registerStyles(): void {
   const registry = plugins.config.get('@csl').styles;
   for (const [name, id] of Object.entries(extraStyles)) if (!registry.has(name)) registry.add(name, cslStyle(id));
@@ -44,14 +48,14 @@ const entryPattern = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/g;
 /** One bibliography entry per item, as HTML (italics kept; citeproc escapes the text). */
 export function bibliographyHtml(items: CslItem[], style: CitationStyle): string[] {
   registerStyles();
-  const html = new Cite(items.map(citeprocItem)).format('bibliography', { format: 'html', template: style, lang: 'en-US' });
+  const html = new Cite(items.map(citeprocItem)).format('bibliography', { format: 'html', template: style, lang: citationLocale });
   return [...html.matchAll(entryPattern)].map((m) => markupRestored(m[1]!.trim()));
 }
 
 /** One bibliography entry per item, as plain text. */
 export function bibliographyText(items: CslItem[], style: CitationStyle): string[] {
   registerStyles();
-  const text = new Cite(items.map(citeprocItem)).format('bibliography', { format: 'text', template: style, lang: 'en-US' });
+  const text = new Cite(items.map(citeprocItem)).format('bibliography', { format: 'text', template: style, lang: citationLocale });
   return text.split('\n').map((line) => markupRestored(line.trim())).filter(Boolean);
 }
 

@@ -7,7 +7,8 @@ import { escapeXml } from '../lib/xml.ts';
 import { ogImageSize } from './page-meta.ts';
 
 const require = createRequire(import.meta.url);
-const fontFiles = [
+/** The font files the images are drawn with (the build cache keys images by their bytes). */
+export const ogImageFontFiles = [
   require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
   require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
 ];
@@ -75,7 +76,7 @@ export function ogImageSvg(card: OgCard): string {
 
 export function renderOgImage(card: OgCard): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(ogImageSvg(card), {
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+    font: { fontFiles: ogImageFontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
     fitTo: { mode: 'original' },
   });
   return new Uint8Array(resvg.render().asPng());

@@ -1,10 +1,15 @@
 // The build's worker threads give exactly what the page would have computed itself.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildWorkers } from '../../../src/build/integration.ts';
 import { installedPool, installPool, offload } from '../../../src/build/offload.ts';
 import { WorkerPool } from '../../../src/build/pool.ts';
+import { installedCache } from '../../../src/build/cache.ts';
 import { runTask } from '../../../src/build/tasks.ts';
 import { citationCsl, statementCsl } from '../../../src/cite/csl.ts';
+import { citationFile } from '../../../src/cite/formats.ts';
 import { citations, collection, joint, site } from '../cite/fixtures.ts';
 
 const card = { siteName: 'Statements', eyebrow: 'Joint statement · June 13, 2019', title: 'A title long enough to wrap onto two lines of the card', footer: 'Signed by 35 organizations' };
@@ -18,6 +23,14 @@ describe('build worker pool', () => {
     const inWorkers = await Promise.all(items.map((item) => pool.run({ kind: 'citations', item })));
     expect(inWorkers).toEqual(items.map((item) => runTask({ kind: 'citations', item })));
     expect(inWorkers[0]!.map((c) => c.label)).toEqual(['APA', 'MLA', 'Chicago']);
+  });
+
+  it('writes the same BibTeX, RIS and CSL-JSON files in a worker', async () => {
+    for (const file of ['cite.bib', 'cite.ris', 'cite.json'] as const) {
+      const inWorker = await pool.run({ kind: 'citation-file', file, items: [items[0]!] });
+      expect(inWorker).toBe(citationFile(file, [items[0]!]));
+      expect(inWorker.length).toBeGreaterThan(0);
+    }
   });
 
   it('draws the same PNG bytes in a worker', async () => {
@@ -59,14 +72,18 @@ describe('build worker pool', () => {
     const integration = buildWorkers(1);
     const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
     expect(installedPool()).toBeUndefined();
+    // The build cache goes to a folder of the test's own, not the project's.
+    process.env['BUILD_CACHE_DIR'] = fs.mkdtempSync(path.join(os.tmpdir(), 'pool-cache-'));
     await hooks['astro:build:start']!({});
+    delete process.env['BUILD_CACHE_DIR'];
     const installed = installedPool();
     expect(installed).toBeInstanceOf(WorkerPool);
     expect(await offload({ kind: 'og-image', card })).toBeInstanceOf(Uint8Array);
     const logged: string[] = [];
     await hooks['astro:build:done']!({ logger: { info: (line: string) => logged.push(line) } });
-    expect(logged).toEqual(['1 task ran on 1 worker thread.']);
+    expect(logged).toEqual([expect.stringMatching(/^Build cache \(.*\): og-image 1 computed, 0 reused\.$/), '1 task ran on 1 worker thread.']);
     expect(installedPool()).toBeUndefined();
+    expect(installedCache()).toBeUndefined();
     await expect(installed!.run({ kind: 'og-image', card })).rejects.toThrow(/stopped/);
   });
 

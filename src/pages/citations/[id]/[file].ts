@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCollection } from '../../../content/collection.ts';
 import { citationCsl } from '../../../cite/csl.ts';
-import { citationFile, citationFiles, type CitationFile } from '../../../cite/formats.ts';
+import { citationFiles, type CitationFile } from '../../../cite/formats.ts';
+import { offload } from '../../../build/offload.ts';
 
 export const getStaticPaths = (async () => {
   const collection = await loadCollection();
@@ -13,6 +14,6 @@ export const GET: APIRoute = async ({ params }) => {
   const collection = await loadCollection();
   const work = collection.citations.get(params.id!)!;
   const format = citationFiles.find((f) => f.file === params.file)!;
-  const body = citationFile(format.file as CitationFile, [citationCsl(params.id!, work, collection)]);
+  const body = await offload({ kind: 'citation-file', file: format.file as CitationFile, items: [citationCsl(params.id!, work, collection)] });
   return new Response(body, { headers: { 'content-type': `${format.type}; charset=utf-8` } });
 };

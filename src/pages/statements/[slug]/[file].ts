@@ -3,7 +3,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCollection } from '../../../content/collection.ts';
 import { statementCsl } from '../../../cite/csl.ts';
-import { citationFile, citationFiles, type CitationFile } from '../../../cite/formats.ts';
+import { citationFiles, type CitationFile } from '../../../cite/formats.ts';
+import { offload } from '../../../build/offload.ts';
 
 export const getStaticPaths = (async () => {
   const collection = await loadCollection();
@@ -14,6 +15,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const collection = await loadCollection();
   const statement = collection.statements.find((s) => s.id === params.slug)!;
   const format = citationFiles.find((f) => f.file === params.file)!;
-  const body = citationFile(format.file as CitationFile, [statementCsl(statement, collection, site!)]);
+  const body = await offload({ kind: 'citation-file', file: format.file as CitationFile, items: [statementCsl(statement, collection, site!)] });
   return new Response(body, { headers: { 'content-type': `${format.type}; charset=utf-8` } });
 };

@@ -1,0 +1,137 @@
+// A cache that survives builds: formatted citations, citation files and social images on disk,
+// each keyed by a hash of its input and of everything it depends on (see fingerprints.ts), so an
+// entry is never stale and the folder is safe to delete at any time.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Where `astro build` keeps the cache, relative to the project root (git-ignored with node_modules). */
+export const defaultCacheDir = 'node_modules/.cache/border-statements';
+
+/** What one kind of entry is made from besides its input: a string that changes when any dependency does. */
+export type Fingerprint = () => string;
+
+export interface Codec<T> { encode(value: T): Uint8Array | string; decode(bytes: Buffer): T }
+
+export const jsonCodec: Codec<unknown> = {
+  encode: (value) => JSON.stringify(value),
+  decode: (bytes) => JSON.parse(bytes.toString('utf8')) as unknown,
+};
+export const textCodec: Codec<string> = { encode: (value) => value, decode: (bytes) => bytes.toString('utf8') };
+export const bytesCodec: Codec<Uint8Array<ArrayBuffer>> = {
+  encode: (value) => value,
+  decode: (bytes) => new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as Uint8Array<ArrayBuffer>,
+};
+
+export function sha256(...parts: (string | Uint8Array)[]): string {
+  const hash = crypto.createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+/** JSON with keys in a fixed order, so equal inputs give equal keys whatever order they were built in. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export class BuildCache {
+  /** Per kind: entries read from disk and entries computed (for the build log and the tests). */
+  readonly hits = new Map<string, number>();
+  readonly misses = new Map<string, number>();
+  private readonly fingerprints = new Map<string, string>();
+
+  readonly dir: string;
+  private readonly dependencies: Record<string, Fingerprint>;
+
+  constructor(dir: string, dependencies: Record<string, Fingerprint>) {
+    this.dir = dir;
+    this.dependencies = dependencies;
+  }
+
+  /** The entry's key: its kind, the fingerprint of the kind's dependencies, and its input. */
+  key(kind: string, input: unknown): string {
+    let fingerprint = this.fingerprints.get(kind);
+    if (fingerprint === undefined) {
+      const dependency = this.dependencies[kind];
+      if (!dependency) throw new Error(`The build cache has no fingerprint for "${kind}".`);
+      fingerprint = dependency();
+      this.fingerprints.set(kind, fingerprint);
+    }
+    return sha256(kind, fingerprint, stableJson(input));
+  }
+
+  private file(kind: string, key: string): string {
+    return path.join(this.dir, kind, key.slice(0, 2), key);
+  }
+
+  private count(map: Map<string, number>, kind: string): void {
+    map.set(kind, (map.get(kind) ?? 0) + 1);
+  }
+
+  /** The stored value, or undefined when there is none (or it cannot be read: then it is made again). */
+  read<T>(kind: string, key: string, codec: Codec<T>): T | undefined {
+    try {
+      return codec.decode(fs.readFileSync(this.file(kind, key)));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Written to a temporary name and renamed, so a build cut off midway leaves no half entry. */
+  write<T>(kind: string, key: string, value: T, codec: Codec<T>): void {
+    const file = this.file(kind, key);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${crypto.randomUUID()}.tmp`;
+    fs.writeFileSync(temporary, codec.encode(value));
+    fs.renameSync(temporary, file);
+  }
+
+  /** The cached value for this input, or the computed one (then stored). */
+  getSync<T>(kind: string, input: unknown, codec: Codec<T>, compute: () => T): T {
+    const key = this.key(kind, input);
+    const stored = this.read(kind, key, codec);
+    if (stored !== undefined) {
+      this.count(this.hits, kind);
+      return stored;
+    }
+    this.count(this.misses, kind);
+    const value = compute();
+    this.write(kind, key, value, codec);
+    return value;
+  }
+
+  async get<T>(kind: string, input: unknown, codec: Codec<T>, compute: () => Promise<T>): Promise<T> {
+    const key = this.key(kind, input);
+    const stored = this.read(kind, key, codec);
+    if (stored !== undefined) {
+      this.count(this.hits, kind);
+      return stored;
+    }
+    this.count(this.misses, kind);
+    const value = await compute();
+    this.write(kind, key, value, codec);
+    return value;
+  }
+
+  /** "citations 12 computed, 3,400 reused; …" for the build log. */
+  summary(): string {
+    const kinds = [...new Set([...this.hits.keys(), ...this.misses.keys()])].sort();
+    return kinds.map((k) => `${k} ${this.misses.get(k) ?? 0} computed, ${this.hits.get(k) ?? 0} reused`).join('; ');
+  }
+}
+
+/** Astro bundles pages apart from the integration that opens the cache, so it is handed over like the pool. */
+const cacheKey = Symbol.for('border-statements.build-cache');
+type WithCache = typeof globalThis & { [cacheKey]?: BuildCache };
+
+export function installCache(cache: BuildCache | undefined): void {
+  (globalThis as WithCache)[cacheKey] = cache;
+}
+
+export function installedCache(): BuildCache | undefined {
+  return (globalThis as WithCache)[cacheKey];
+}

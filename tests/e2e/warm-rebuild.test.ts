@@ -1,0 +1,42 @@
+// A rebuild that takes its citations, citation files and social images from the build cache
+// (src/build/cache.ts) writes a dist/ byte-identical to a cold build's, Pagefind index included.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { coldBuild, prepareWorkspace } from '../../scripts/bench/build.ts';
+import { compareTrees } from '../../scripts/bench/determinism.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const base = path.join(repo, 'bench-out', 'warm-rebuild');
+const workspace = path.join(base, 'site');
+const cacheDir = path.join(base, 'cache');
+// Builds run one after another on a shared machine; the limit is generous on purpose, not a speed check.
+const minutes = 10 * 60_000;
+
+/** coldBuild clears dist/, .astro/ and node_modules/ of the copy; the cache kept outside them survives. */
+function build(name: string): { dist: string; log: string } {
+  const dist = path.join(base, name);
+  process.env['BUILD_CACHE_DIR'] = cacheDir;
+  try {
+    const result = coldBuild(workspace, path.join(repo, 'content'), dist);
+    expect(result.ok, result.log.slice(-3000)).toBe(true);
+    return { dist, log: result.log };
+  } finally {
+    delete process.env['BUILD_CACHE_DIR'];
+  }
+}
+
+beforeAll(() => {
+  fs.rmSync(base, { recursive: true, force: true });
+  prepareWorkspace(workspace);
+});
+
+describe('a rebuild from the build cache', () => {
+  it('reuses every cached entry and writes the same bytes as a cold build', () => {
+    const cold = build('cold');
+    expect(cold.log).toMatch(/Build cache \(.*\): citation-file [1-9]\d* computed, 0 reused; citations [1-9]\d* computed, 0 reused; og-image [1-9]\d* computed, 0 reused\./);
+    const warm = build('warm');
+    expect(warm.log).toMatch(/Build cache \(.*\): citation-file 0 computed, [1-9]\d* reused; citations 0 computed, [1-9]\d* reused; og-image 0 computed, [1-9]\d* reused\./);
+    expect(compareTrees(cold.dist, warm.dist)).toEqual([]);
+  }, minutes);
+});
