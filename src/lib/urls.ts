@@ -3,6 +3,8 @@ export const urls = {
   home: () => '/',
   statements: () => '/statements/',
   statement: (slug: string) => `/statements/${slug}/`,
+  /** The plain-text transcription a statement's text was made from. */
+  transcription: (slug: string) => `/statements/${slug}/transcription/`,
   organizations: () => '/organizations/',
   organization: (id: string) => `/organizations/${id}/`,
   policies: () => '/policies/',
