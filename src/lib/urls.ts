@@ -13,6 +13,8 @@ export const urls = {
   citation: (id: string) => `/citations/${id}/`,
   search: () => '/search/',
   about: () => '/about/',
+  data: () => '/data/',
+  feed: () => '/feed.xml',
 };
 
 /** Anchors inside a statement page. Footnotes use fn-N / fnref-N, numbered as the reader sees them. */
