@@ -9,7 +9,7 @@ import { aboutSchema, type About } from './schemas/about.ts';
 export function readAbout(root = contentDir): About {
   const file = path.join(root, 'about.yaml');
   const shown = path.relative(process.cwd(), file);
-  if (!fs.existsSync(file)) throw new Error(`${shown}: the file is missing. Copy the example in content/README.md there and fill in the publisher, contact, corrections and reuse terms.`);
+  if (!fs.existsSync(file)) throw new Error(`${shown}: the file is missing. Write it with the fields publisher, contact.email, corrections, reuse.texts and reuse.data (see "The About page and the footer" in content/README.md).`);
   const result = aboutSchema.safeParse(parse(fs.readFileSync(file, 'utf8')));
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.') || '(the file)'}: ${i.message}`);
