@@ -6,9 +6,12 @@ import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdow
 import { contentValidation } from './src/validate/integration.ts';
 import { buildWorkers } from './src/build/integration.ts';
 import { devSecurityHeaders, securityHeaders } from './src/lib/security.ts';
+import { siteAddress, siteAddressWarning } from './src/lib/site-address.ts';
+
+const address = siteAddress();
 
 export default defineConfig({
-  site: process.env['SITE_URL'] ?? 'https://statements.example.org',
+  site: address.url,
   trailingSlash: 'always',
   // Stylesheets and scripts always as files, never inlined: the Content-Security-Policy
   // (src/lib/security.ts) allows no inline <style> or <script>.
@@ -25,7 +28,7 @@ export default defineConfig({
   // Astro's dev toolbar needs an inline script, which the dev policy refuses; editors do not use it.
   devToolbar: { enabled: false },
   server: ({ command }) => ({ port: 4321, headers: command === 'dev' ? devSecurityHeaders : securityHeaders }),
-  integrations: [contentValidation(), buildWorkers()],
+  integrations: [contentValidation(), buildWorkers(), siteAddressWarning(address)],
   markdown: {
     processor: unified({
       remarkPlugins,

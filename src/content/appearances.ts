@@ -1,6 +1,6 @@
 // Where each organization, policy and cited work appears across the collection: the backlinks
 // that make entity pages. Pure functions over the loaded collection, computed once per build.
-import type { Collection, Organization, Passage, StatementRecord } from './model.ts';
+import type { Collection, Organization, Passage, Policy, StatementRecord } from './model.ts';
 import { nameMatcher } from '../lib/names.ts';
 import { noteIdentifier } from '../lib/notes.ts';
 import { anchors } from '../lib/urls.ts';
@@ -34,8 +34,14 @@ export interface Appearances {
 /** Note numbers as rendered, by the label's identifier (GFM's matching rule, src/lib/notes.ts). */
 const noteNumbers = (statement: StatementRecord) => new Map(statement.noteTexts.map((n) => [noteIdentifier(n.label), n.note]));
 
-function organizationNames(org: Organization) {
+/** The words that name an organization in a text (its page marks them in the passages it quotes). */
+export function organizationNames(org: Organization) {
   return { names: [org.name, ...org.aliases], acronyms: org.acronym ? [org.acronym] : [] };
+}
+
+/** The words that name a policy in a text. */
+export function policyNames(policy: Policy) {
+  return { names: [policy.name, ...policy.aliases], acronyms: [] as string[] };
 }
 
 /** Appends to the list under key, creating it: the one way every index below is filled. */
@@ -117,8 +123,7 @@ export function buildAppearances(collection: Collection): Appearances {
     const known = policies.get(id);
     if (known) return known;
     const p = collection.policies.get(id);
-    const names = p ? [p.name, ...p.aliases] : [];
-    const matches = nameMatcher(names);
+    const matches = nameMatcher(p ? policyNames(p).names : []);
     const result = (discussedIn.get(id) ?? []).map((statement) => ({ statement, passages: statement.passages.filter((x) => matches(x.text)) }));
     policies.set(id, result);
     return result;

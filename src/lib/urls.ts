@@ -3,6 +3,8 @@ export const urls = {
   home: () => '/',
   statements: () => '/statements/',
   statement: (slug: string) => `/statements/${slug}/`,
+  /** The plain-text transcription a statement's text was made from. */
+  transcription: (slug: string) => `/statements/${slug}/transcription/`,
   organizations: () => '/organizations/',
   organization: (id: string) => `/organizations/${id}/`,
   policies: () => '/policies/',
@@ -11,6 +13,8 @@ export const urls = {
   citation: (id: string) => `/citations/${id}/`,
   search: () => '/search/',
   about: () => '/about/',
+  data: () => '/data/',
+  feed: () => '/feed.xml',
 };
 
 /** Anchors inside a statement page. Footnotes use fn-N / fnref-N, numbered as the reader sees them. */

@@ -14,9 +14,13 @@ function announce(message: string): void {
   clear = window.setTimeout(() => (statusRegion.textContent = ''), 4000);
 }
 
-async function copy(text: string, what: string): Promise<void> {
+/** Copies plain text, and the same as HTML when given, so a citation pasted into a document keeps its italics. */
+async function copy(text: string, what: string, html?: string): Promise<void> {
   try {
-    await navigator.clipboard.writeText(text);
+    if (html && typeof ClipboardItem !== 'undefined') {
+      const blob = (value: string, type: string) => new Blob([value], { type });
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(html, 'text/html') })]);
+    } else await navigator.clipboard.writeText(text);
     announce(`Copied ${what}.`);
   } catch {
     announce(`Could not copy ${what}; select it and copy it by hand.`);
@@ -43,6 +47,6 @@ for (const entry of document.querySelectorAll<HTMLElement>('[data-copy-text]')) 
   button.textContent = 'Copy';
   const what = entry.dataset['copyText'] ?? 'text';
   button.setAttribute('aria-label', `Copy ${what}`);
-  button.addEventListener('click', () => void copy((entry.innerText || entry.textContent || '').trim(), what));
+  button.addEventListener('click', () => void copy((entry.innerText || entry.textContent || '').trim(), what, entry.innerHTML.trim()));
   entry.after(button);
 }

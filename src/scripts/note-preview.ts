@@ -15,6 +15,8 @@ let hideTimer: number | undefined;
 let lastPointer = '';
 /** Whether the tap or click began with this reference's preview already open. */
 let openedBefore = false;
+/** A reference the reader is being taken back to: the browser focuses it, which must not reopen its preview. */
+let returningTo: string | undefined;
 
 function noteFor(ref: HTMLAnchorElement): HTMLElement | null {
   const id = decodeURIComponent((ref.getAttribute('href') ?? '').slice(1));
@@ -28,7 +30,8 @@ function show(ref: HTMLAnchorElement): void {
   if (!note) return;
   hide();
   const clone = note.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll('.footnote-backref, [data-copy-link]').forEach((el) => el.remove());
+  // The claim and "note 3 of 12" are for a note read on its own; beside its reference they repeat it.
+  clone.querySelectorAll('.footnote-backref, [data-copy-link], .note-where, .note-claim').forEach((el) => el.remove());
   clone.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
   const label = document.createElement('p');
   label.className = 'note-preview-label';
@@ -97,13 +100,17 @@ document.addEventListener('pointerout', (e) => {
 });
 document.addEventListener('focusin', (e) => {
   const ref = refOf(e.target);
-  if (ref) show(ref);
+  if (ref && ref.id === returningTo) returningTo = undefined;
+  else if (ref) show(ref);
   else if (current && !preview.contains(e.target as Node)) hide();
 });
 document.addEventListener('focusout', (e) => {
   if (refOf(e.target) === current && !preview.contains(e.relatedTarget as Node | null)) hideSoon();
 });
 document.addEventListener('click', (e) => {
+  // A back-link or a note's claim leads to a reference in the text.
+  const back = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('.footnote-backref, .note-claim a');
+  if (back) returningTo = decodeURIComponent((back.getAttribute('href') ?? '').slice(1));
   const ref = refOf(e.target);
   if (ref && e.detail > 0 && lastPointer === 'touch' && !openedBefore) {
     // First tap previews; a second tap on the same reference follows it to the note.

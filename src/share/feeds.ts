@@ -48,6 +48,7 @@ export function sitemapPaths(collection: Collection): string[] {
     urls.home(),
     urls.statements(),
     ...collection.statements.map((s) => urls.statement(s.id)),
+    ...collection.statements.map((s) => urls.transcription(s.id)),
     urls.organizations(),
     ...[...collection.organizations.keys()].sort().map(urls.organization),
     urls.policies(),

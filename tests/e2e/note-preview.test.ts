@@ -14,7 +14,8 @@ const duplicateIds = (page: Page) => page.evaluate(() => {
 });
 const noteText = (page: Page, n: number) => page.evaluate((id) => {
   const clone = document.getElementById(id)!.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll('.footnote-backref, [data-copy-link]').forEach((e) => e.remove());
+  // The note's claim and "note n of N" are left out beside the reference they would repeat.
+  clone.querySelectorAll('.footnote-backref, [data-copy-link], .note-claim, .note-where').forEach((e) => e.remove());
   return clone.textContent!.replace(/\s+/g, ' ').trim();
 }, `fn-${n}`);
 const previewText = (page: Page) => page.locator(`${preview} > :not(.note-preview-label)`).evaluateAll((els) => els.map((e) => e.textContent).join(' ').replace(/\s+/g, ' ').trim());

@@ -1,6 +1,6 @@
 // A statement's front matter: everything about it but its text, which is the Markdown body.
 import { z } from 'zod';
-import { fullDate, languageCode, partialDate, ref, slugPattern, text } from './common.ts';
+import { fullDate, httpUrl, languageCode, partialDate, ref, slugPattern, text } from './common.ts';
 
 export const statementKinds = [
   'joint-statement',
@@ -79,6 +79,15 @@ export const provenanceSchema = z.strictObject({
   source: text.describe('The transcription it was made from: content/sources/<file>.'),
   description: text.describe('What the source document is and what was changed in transcribing it.'),
   transcribed: fullDate.describe('When it was transcribed: YYYY-MM-DD.'),
+  published: z
+    .strictObject({
+      date: partialDate.describe('When it was first published: YYYY-MM-DD, YYYY-MM or YYYY.').optional(),
+      webPage: httpUrl.describe('The web page it was first published on.').optional(),
+      pdf: httpUrl.describe('The PDF it was first published as.').optional(),
+      archived: httpUrl.describe('An archived copy of it, e.g. on web.archive.org.').optional(),
+    })
+    .describe('Where and when the statement was first published; each address is shown as a link.')
+    .optional(),
 });
 
 // Each field's description is what the editors' guide, `npm run new` and the importer say about it.
