@@ -109,4 +109,6 @@ export function writeContent(root: string, ...sets: ReturnType<typeof hostileRec
   }
   fs.mkdirSync(path.join(root, 'sources'), { recursive: true });
   fs.writeFileSync(path.join(root, 'sources/source.txt'), 'The source.\n');
+  // The About page and the footer read the site's own about.yaml, which no hostile field reaches.
+  fs.copyFileSync('content/about.yaml', path.join(root, 'about.yaml'));
 }
