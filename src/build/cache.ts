@@ -92,29 +92,27 @@ export class BuildCache {
 
   /** The cached value for this input, or the computed one (then stored). */
   getSync<T>(kind: string, input: unknown, codec: Codec<T>, compute: () => T): T {
-    const key = this.key(kind, input);
-    const stored = this.read(kind, key, codec);
-    if (stored !== undefined) {
-      this.count(this.hits, kind);
-      return stored;
-    }
-    this.count(this.misses, kind);
+    const { key, stored } = this.lookup(kind, input, codec);
+    if (stored !== undefined) return stored;
     const value = compute();
     this.write(kind, key, value, codec);
     return value;
   }
 
   async get<T>(kind: string, input: unknown, codec: Codec<T>, compute: () => Promise<T>): Promise<T> {
-    const key = this.key(kind, input);
-    const stored = this.read(kind, key, codec);
-    if (stored !== undefined) {
-      this.count(this.hits, kind);
-      return stored;
-    }
-    this.count(this.misses, kind);
+    const { key, stored } = this.lookup(kind, input, codec);
+    if (stored !== undefined) return stored;
     const value = await compute();
     this.write(kind, key, value, codec);
     return value;
+  }
+
+  /** The entry's key and its stored value if there is one, counted as reused or to compute. */
+  private lookup<T>(kind: string, input: unknown, codec: Codec<T>): { key: string; stored: T | undefined } {
+    const key = this.key(kind, input);
+    const stored = this.read(kind, key, codec);
+    this.count(stored !== undefined ? this.hits : this.misses, kind);
+    return { key, stored };
   }
 
   /** "citations 12 computed, 3,400 reused; …" for the build log. */

@@ -73,6 +73,13 @@ export function readEntry(file: ContentFile): ContentEntry {
   return { ...entry, ...parsed };
 }
 
+/** A YAML file outside the collections (content/about.yaml), read with the same guards as a record. */
+export function readYamlFile(file: string): Pick<ContentEntry, 'data' | 'fault'> {
+  if (!fs.existsSync(file)) return { fault: { kind: 'unreadable', reason: 'the file is missing' } };
+  const { data, fault } = parseYaml(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  return fault ? { fault } : { data };
+}
+
 function parseYaml(yaml: string): Pick<ContentEntry, 'document' | 'lineCounter' | 'data' | 'astroData' | 'fault'> {
   const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter, prettyErrors: true, uniqueKeys: true });

@@ -2,13 +2,13 @@
 // signatory list) and imported from the .docx gives the curated statement, as the pasted text does.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe } from 'vitest';
 import { docxText } from '../../../../src/tools/import/docx.ts';
 import { importStatement } from '../../../../src/tools/import/index.ts';
 import { knownContent } from '../../../../src/tools/import/known.ts';
-import { firstDifference } from '../../../support/seed-text.ts';
 import { readSeed } from '../../../support/seed-text.ts';
-import { ids, noteTexts, readStatement } from './helpers.ts';
+import { expectsCuratedStatement } from './curated-checks.ts';
+import { noteTexts, readStatement } from './helpers.ts';
 import { makeDocx } from './make-docx.ts';
 
 const seeds = [
@@ -37,22 +37,5 @@ describe.each(seeds)('$statement from a .docx (signatories in columns: $columns,
     return importStatement(read.text, known, { sourcePath: `content/sources/${statement}.docx`, today: '2026-11-23', from: 'a Word document' });
   });
 
-  test('gives the curated text word for word, and character for character', async () => {
-    const result = await imported;
-    expect(firstDifference(result.statement.body!, curated.body)).toBeUndefined();
-    expect(result.statement.body).toBe(curated.body);
-    expect(result.statement.data['title']).toBe(curated.data['title']);
-  });
-
-  test('maps every note to the curated cited works, drafting none', async () => {
-    const result = await imported;
-    expect(result.statement.data['notes']).toEqual(curated.data.notes);
-    expect(result.drafts.filter((d) => d.collection === 'citations')).toEqual([]);
-  });
-
-  test('gives the same signatory groups and organization ids, in order', async () => {
-    const data = (await imported).statement.data as typeof curated.data;
-    const groups = (list: typeof curated.data.signatories) => (list ?? []).map((g) => [g.group, ids(g.organizations)]);
-    expect(groups(data.signatories)).toEqual(groups(curated.data.signatories));
-  });
+  expectsCuratedStatement(imported, curated);
 });

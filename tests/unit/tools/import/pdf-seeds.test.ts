@@ -7,8 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { importStatement } from '../../../../src/tools/import/index.ts';
 import { knownContent } from '../../../../src/tools/import/known.ts';
 import { pdfText } from '../../../../src/tools/import/pdf.ts';
-import { firstDifference, readSeed } from '../../../support/seed-text.ts';
-import { ids, noteTexts, readStatement } from './helpers.ts';
+import { readSeed } from '../../../support/seed-text.ts';
+import { expectsCuratedStatement } from './curated-checks.ts';
+import { noteTexts, readStatement } from './helpers.ts';
 import { makePdf } from './make-pdf.ts';
 
 const seeds = [
@@ -39,22 +40,5 @@ describe.each(seeds)('$statement from a .pdf', ({ source, statement }) => {
     return importStatement(read.text, known, { sourcePath: `content/sources/${statement}.pdf`, today: '2026-11-23', from: 'a PDF' });
   });
 
-  test('gives the curated text word for word, and character for character', async () => {
-    const result = await imported;
-    expect(firstDifference(result.statement.body!, curated.body)).toBeUndefined();
-    expect(result.statement.body).toBe(curated.body);
-    expect(result.statement.data['title']).toBe(curated.data['title']);
-  });
-
-  test('maps every note to the curated cited works, drafting none', async () => {
-    const result = await imported;
-    expect(result.statement.data['notes']).toEqual(curated.data.notes);
-    expect(result.drafts.filter((d) => d.collection === 'citations')).toEqual([]);
-  });
-
-  test('gives the same signatory groups and organization ids, in order', async () => {
-    const data = (await imported).statement.data as typeof curated.data;
-    const groups = (list: typeof curated.data.signatories) => (list ?? []).map((g) => [g.group, ids(g.organizations)]);
-    expect(groups(data.signatories)).toEqual(groups(curated.data.signatories));
-  });
+  expectsCuratedStatement(imported, curated);
 });
