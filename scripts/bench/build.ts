@@ -66,8 +66,8 @@ function timedBuild(workspace: string, contentDir: string, outDir: string): Buil
 
 /**
  * Where page generation spent its time, by kind of route: Astro logs each file it writes with the
- * time since the previous one ("├─ /citations/x/index.html (+12ms)"), summed here by first segment
- * and file name (/citations/[id]/index.html, /citations/[id]/cite.bib, …).
+ * time since the previous one ("├─ /cited-works/x/index.html (+12ms)"), summed here by first segment
+ * and file name (/cited-works/[id]/index.html, /cited-works/[id]/cite.bib, …).
  */
 export function routeTimes(log: string): { route: string; files: number; seconds: number }[] {
   const totals = new Map<string, { files: number; ms: number }>();

@@ -61,6 +61,6 @@ export const rankQueries: RankQuery[] = [
   { query: 'Degenhardt', kind: 'typo', wanted: s2019 },
   { query: '"safe third country"', kind: 'phrase', wanted: policy('safe-third-country-agreements') },
   { query: '"family separation"', kind: 'phrase', wanted: s2019 },
-  { query: 'family separation', kind: 'words', wanted: '/citations/dhs-oig-2018-09-oig-18-84-family-separation/' },
+  { query: 'family separation', kind: 'words', wanted: '/cited-works/dhs-oig-2018-09-oig-18-84-family-separation/' },
   { query: '"Remain in Mexico"', kind: 'phrase', wanted: policy('migrant-protection-protocols') },
 ];

@@ -2,6 +2,6 @@
 export const site = {
   name: 'Border & Migration Statements',
   description:
-    'Civil-society statements on migration and border policy in the United States, Mexico and Central America, published word for word with their sources.',
+    'Civil-society statements on migration and border policy in the United States, Mexico and Central America, published word for word, with the works they cite.',
   language: 'en',
 };

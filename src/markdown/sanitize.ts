@@ -38,7 +38,7 @@ export const statementSchema: Schema = {
     td: [['align', 'left', 'center', 'right']],
   },
   ancestors: { tbody: ['table'], thead: ['table'], tr: ['table'], th: ['table'], td: ['table'] },
-  // Addresses with no scheme (/citations/x/, #fn-1) are the plugins' own and always kept.
+  // Addresses with no scheme (/cited-works/x/, #fn-1) are the plugins' own and always kept.
   protocols: { href: [...allowedSchemes] },
   // The plugins' ids are the page's anchors (#fn-1): kept as they are, checked by anchorId instead.
   clobber: [],

@@ -19,8 +19,13 @@ export const pageTypes = {
   statement: 'Statement',
   organization: 'Organization',
   policy: 'Policy',
-  citation: 'Source',
+  citation: 'Cited work',
 } as const;
+
+/** Values that older shared search links carry, and what each is called now. */
+export const renamedFilterValues: Partial<Record<FilterKey, Record<string, string>>> = {
+  type: { Source: pageTypes.citation },
+};
 
 export function isFilterKey(value: string): value is FilterKey {
   return (filterKeys as readonly string[]).includes(value);

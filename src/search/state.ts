@@ -1,6 +1,6 @@
 // The search page's state lives in its URL (/search/?q=metering&policy=Metering&policy=…) so a search
 // can be shared, bookmarked and walked back through. This turns that URL into Pagefind's options and back.
-import { filterKeys, type FilterKey } from './filters.ts';
+import { filterKeys, renamedFilterValues, type FilterKey } from './filters.ts';
 import { compareCodePoints, compareText } from '../lib/compare.ts';
 import { involvement, involvesFilter, organizationRoles, roleLabels, roleOf } from './roles.ts';
 
@@ -27,7 +27,8 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: SearchState['filters'] = {};
   for (const key of filterKeys) {
-    const values = dedupe(params.getAll(key));
+    const renamed = renamedFilterValues[key] ?? {};
+    const values = dedupe(params.getAll(key).map((v) => renamed[v.trim()] ?? v));
     if (values.length > 0) filters[key] = values;
   }
   return { query: (params.get('q') ?? '').trim(), filters };

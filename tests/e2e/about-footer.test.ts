@@ -57,8 +57,8 @@ describe('About', () => {
 describe('cited works', () => {
   it('are called cited works in the menu and on their index', async () => {
     const page = await site.page();
-    await page.goto(site.url('/citations/'));
-    expect(await page.locator('nav[aria-label="Main"] a[href="/citations/"]').textContent()).toBe('Cited works');
+    await page.goto(site.url('/cited-works/'));
+    expect(await page.locator('nav[aria-label="Main"] a[href="/cited-works/"]').textContent()).toBe('Cited works');
     expect(await page.locator('h1').textContent()).toBe('Cited works');
     await page.close();
   });

@@ -51,7 +51,7 @@ describe('copy link', () => {
   it('copies a source page’s address without leaving the page', async () => {
     const context = await clipboardContext();
     const page = await context.newPage();
-    const path = '/citations/wola-2019-06-05-80-homeland-security-agents-to-guatemala/';
+    const path = '/cited-works/wola-2019-06-05-80-homeland-security-agents-to-guatemala/';
     await page.goto(site.url(path));
     await page.getByRole('link', { name: 'Link to this page' }).click();
     expect(await clipboard(context)).toBe(site.url(path));

@@ -90,7 +90,7 @@ describe('a build of hostile text', () => {
   });
 
   it('writes BibTeX and RIS that read back as one record each, with the title', () => {
-    for (const base of [`statements/2019-joint${suffix}`, `statements/2019-editorial${suffix}`, `citations/work-a${suffix}`]) {
+    for (const base of [`statements/2019-joint${suffix}`, `statements/2019-editorial${suffix}`, `cited-works/work-a${suffix}`]) {
       const [record, ...rest] = new Cite(read(`${base}/cite.bib`)).data;
       expect(rest).toEqual([]);
       const title = base.startsWith('citations') ? texts.citationTitle : texts.title;

@@ -30,7 +30,7 @@ const noteSentences = quotes.filter((q) => q.label === 'The sentence this note s
 describe('quoted passages', () => {
   it('organization and citation pages both quote the sentences notes support', () => {
     expect(noteSentences.some((q) => q.page.startsWith('/organizations/'))).toBe(true);
-    expect(noteSentences.some((q) => q.page.startsWith('/citations/'))).toBe(true);
+    expect(noteSentences.some((q) => q.page.startsWith('/cited-works/'))).toBe(true);
   });
 
   it('every quoted passage carries cite= with the address its footer links to', () => {

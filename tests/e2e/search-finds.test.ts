@@ -44,7 +44,7 @@ describe('a query that names something puts it first and what involves it next',
 
   it('a cited work named by its title comes first, then the statement whose note cites it', async () => {
     const results = await search('Tropas de EU ya están en Guatemala para contener migración en frontera con México');
-    expect(results.slice(0, 2).map((r) => r.url)).toEqual(['/citations/la-jornada-2019-06-03-tropas-de-eu-en-guatemala/', statement2019]);
+    expect(results.slice(0, 2).map((r) => r.url)).toEqual(['/cited-works/la-jornada-2019-06-03-tropas-de-eu-en-guatemala/', statement2019]);
   });
 
   it('a signatory\'s name does not list the other signatories\' pages', async () => {
@@ -107,11 +107,11 @@ describe('typos are answered, and no search is a dead end', () => {
     await page.close();
   });
 
-  it('a query that matches nothing known says so and links to browsing organizations, policies and sources', async () => {
+  it('a query that matches nothing known says so and links to browsing organizations, policies and cited works', async () => {
     const page = await site.page();
     await openSearch(page, site.server.url, '?q=xqzzyplorf');
     expect(await page.textContent('[data-search-status]')).toBe('No results for “xqzzyplorf”.');
-    for (const href of ['/organizations/', '/policies/', '/citations/']) {
+    for (const href of ['/organizations/', '/policies/', '/cited-works/']) {
       expect(await page.locator(`[data-search-browse] a[href="${href}"]`).isVisible()).toBe(true);
     }
     await openSearch(page, site.server.url, '?q=asylum');

@@ -10,7 +10,7 @@ import { announcedCount, openSearch, searchShown, shownResults, urlState } from 
 const site = useSite();
 
 const yamlDir = (dir: string) => fs.readdirSync(`content/${dir}`).filter((f) => f.endsWith('.yaml'));
-const citationDates = new Map(yamlDir('citations').map((f) => [`/citations/${f.slice(0, -5)}/`, String(parse(fs.readFileSync(`content/citations/${f}`, 'utf8')).date ?? '')]));
+const citationDates = new Map(yamlDir('citations').map((f) => [`/cited-works/${f.slice(0, -5)}/`, String(parse(fs.readFileSync(`content/citations/${f}`, 'utf8')).date ?? '')]));
 const statementDates = new Map(fs.readdirSync('content/statements').filter((f) => f.endsWith('.md')).map((f) => {
   const front = fs.readFileSync(`content/statements/${f}`, 'utf8').split(/^---$/m)[1]!;
   return [`/statements/${f.slice(0, -3)}/`, String(parse(front).date)];
@@ -28,7 +28,7 @@ async function shownCount(page: import('playwright-core').Page, key: string, val
 describe('browsing by filter alone', () => {
   it('a filter-only URL lists every match, newest first', async () => {
     const page = await site.page();
-    await openSearch(page, site.server.url, '?type=Source');
+    await openSearch(page, site.server.url, '?type=Cited+work');
     const urls = (await shownResults(page)).map((r) => r.url);
     if (await page.locator('[data-search-more]').isVisible()) {
       await page.click('[data-search-more]');
@@ -211,7 +211,7 @@ describe('the page', () => {
     const page = await context.newPage();
     await page.goto(site.url('/search/?q=metering'));
     expect(await page.locator('main').innerText()).toContain('Search needs JavaScript');
-    for (const href of ['/statements/', '/organizations/', '/policies/', '/citations/']) {
+    for (const href of ['/statements/', '/organizations/', '/policies/', '/cited-works/']) {
       expect(await page.locator(`main a[href="${href}"]:visible`).first().isVisible()).toBe(true);
     }
     expect(await page.locator('[data-search-form]').isVisible()).toBe(false);

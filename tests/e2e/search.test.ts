@@ -65,7 +65,7 @@ describe('words from the text and the notes', () => {
 
   it('Spanish words of a cited title, typed without accents, find the work first and the note that cites it', async () => {
     const results = await search('devolvio migrantes');
-    expect(results[0]?.url).toBe('/citations/vanguardia-2019-06-04-mexico-devolvio-80-mil-migrantes/');
+    expect(results[0]?.url).toBe('/cited-works/vanguardia-2019-06-04-mexico-devolvio-80-mil-migrantes/');
     expect(results.find((r) => r.url === statement2019)?.subResults.map((s) => s.url)).toContain(`${statement2019}#fn-9`);
   });
 
@@ -73,7 +73,7 @@ describe('words from the text and the notes', () => {
     const page = await site.page();
     await openSearch(page, site.server.url, '?q=Tropas');
     const first = page.locator('[data-search-results] > li h3 a').first();
-    expect(await first.getAttribute('href')).toBe('/citations/la-jornada-2019-06-03-tropas-de-eu-en-guatemala/');
+    expect(await first.getAttribute('href')).toBe('/cited-works/la-jornada-2019-06-03-tropas-de-eu-en-guatemala/');
     expect(await first.getAttribute('lang')).toBe('es');
     await page.close();
   });

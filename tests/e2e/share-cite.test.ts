@@ -8,7 +8,7 @@ import { useSite } from '../support/site.ts';
 
 const site = useSite();
 const statement = '/statements/2019-guatemala-border-externalization/';
-const source = '/citations/wola-2019-06-05-80-homeland-security-agents-to-guatemala/';
+const source = '/cited-works/wola-2019-06-05-80-homeland-security-agents-to-guatemala/';
 
 describe('Cite this', () => {
   it('shows APA, MLA and Chicago without JavaScript, inside a closed details element', async () => {

@@ -141,6 +141,6 @@ describe('every page', () => {
       .map((p) => head(fs.readFileSync(p.file, 'utf8')).jsonLd[0]?.['@type']);
     expect(types('/organizations/').every((t) => ['Organization', 'NGO', 'GovernmentOrganization', 'NewsMediaOrganization', 'ResearchOrganization'].includes(String(t)))).toBe(true);
     expect(types('/policies/').every((t) => ['Legislation', 'CreativeWork'].includes(String(t)))).toBe(true);
-    expect(types('/citations/').every((t) => ['Report', 'NewsArticle', 'WebPage'].includes(String(t)))).toBe(true);
+    expect(types('/cited-works/').every((t) => ['Report', 'NewsArticle', 'WebPage'].includes(String(t)))).toBe(true);
   });
 });

@@ -32,9 +32,22 @@ export function pageType(url: string): string {
   return `${parts[0]}/*${parts.length > 2 ? '/' + parts.slice(2).join('/') : ''}`;
 }
 
-export function distPages(): DistPage[] {
+/** A page left at an old address that sends the reader on (src/layouts/Moved.astro). */
+const isMoved = (file: string) => fs.readFileSync(file, 'utf8').includes('<meta http-equiv="refresh"');
+
+function allPages(): DistPage[] {
   if (!fs.existsSync(path.join(distRoot, 'index.html'))) throw new Error('dist/ is missing: run npm run build before the browser tests');
   return walk(distRoot).sort().map((file) => { const url = urlOf(file); return { file, url, type: pageType(url) }; });
+}
+
+/** The site's pages, leaving out those that only send readers on from an old address. */
+export function distPages(): DistPage[] {
+  return allPages().filter((p) => !isMoved(p.file));
+}
+
+/** The pages at old addresses that send readers on (tests/e2e/moved-addresses.test.ts). */
+export function movedPages(): DistPage[] {
+  return allPages().filter((p) => isMoved(p.file));
 }
 
 /**

@@ -6,7 +6,7 @@ import { site } from '../../lib/site.ts';
 export const GET: APIRoute = () => {
   const png = renderOgImage({
     siteName: site.name,
-    eyebrow: 'Word for word, with their sources',
+    eyebrow: 'Word for word, with the works they cite',
     title: 'Civil-society statements on migration and border policy',
     footer: 'United States · Mexico · Central America',
   });

@@ -22,7 +22,7 @@ const citation = (title: string, language: string) =>
 describe('cited works on the statement page', () => {
   it('the Markdown stage names no cited work, so its cached output cannot hold a stale title', async () => {
     const { html } = await statement();
-    expect(html).not.toContain('/citations/');
+    expect(html).not.toContain('/cited-works/');
     expect(html.match(/<!--cited-works-->/g)).toHaveLength(2);
   });
 
@@ -30,14 +30,14 @@ describe('cited works on the statement page', () => {
     const { html, record } = await statement();
     const before = new Map([['wapo', citation('Trump sends agents', 'en')], ['jornada', citation('Tropas de EU', 'es')]]);
     const page = withCitedWorks(html, record, before);
-    expect(page).toContain('<p class="note-sources" data-not-source="">Cited works: <a href="/citations/wapo/">Trump sends agents</a>; <a href="/citations/jornada/" lang="es">Tropas de EU</a></p></li>');
+    expect(page).toContain('<p class="note-sources" data-not-source="">Cited works: <a href="/cited-works/wapo/">Trump sends agents</a>; <a href="/cited-works/jornada/" lang="es">Tropas de EU</a></p></li>');
     expect(page).toContain('<p>Two. <a href="#fnref-3"');
-    expect(page).toMatch(/Two\.[\s\S]*<p class="note-sources" data-not-source="">Cited work: <a href="\/citations\/wapo\/">Trump sends agents<\/a><\/p><\/li>/);
+    expect(page).toMatch(/Two\.[\s\S]*<p class="note-sources" data-not-source="">Cited work: <a href="\/cited-works\/wapo\/">Trump sends agents<\/a><\/p><\/li>/);
     expect(page).not.toContain('cited-works');
 
     const after = new Map([...before, ['wapo', citation('Trump sends 80 agents to Guatemala', 'en')]]);
     const changed = withCitedWorks(html, record, after);
-    expect(changed).toContain('<a href="/citations/wapo/">Trump sends 80 agents to Guatemala</a>');
+    expect(changed).toContain('<a href="/cited-works/wapo/">Trump sends 80 agents to Guatemala</a>');
     expect(changed).not.toContain('>Trump sends agents<');
   });
 

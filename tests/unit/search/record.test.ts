@@ -95,9 +95,9 @@ describe('entity records', () => {
 
   it('a cited work carries its publisher, language and year, and marks a Spanish title as Spanish', () => {
     const r = citationRecord('vanguardia-80-mil', collection);
-    expect(r.filters).toEqual({ type: ['Source'], organization: ['Vanguardia'], country: ['Mexico'], year: ['2019'], language: ['Spanish'] });
+    expect(r.filters).toEqual({ type: ['Cited work'], organization: ['Vanguardia'], country: ['Mexico'], year: ['2019'], language: ['Spanish'] });
     expect(r.language).toBe('es');
-    expect(r.detail).toBe('Source · News · Vanguardia · June 4, 2019 · Spanish');
+    expect(r.detail).toBe('Cited work · News · Vanguardia · June 4, 2019 · Spanish');
     expect(citationRecord('undated', collection).date).toBe(undatedSortKey);
   });
 

@@ -69,3 +69,9 @@ describe('filter values offered', () => {
     expect(facetValues('country', { Mexico: 1, Guatemala: 9 }, none).map((v) => v.value)).toEqual(['Guatemala', 'Mexico']);
   });
 });
+
+describe('links shared before cited works had one name', () => {
+  it('reads the old type value "Source" as "Cited work"', () => {
+    expect(parseSearchState('?type=Source&q=acuerdo')).toEqual({ query: 'acuerdo', filters: { type: ['Cited work'] } });
+  });
+});

@@ -28,7 +28,7 @@ describe('sitemap and robots.txt', () => {
     expect(locs).toContain('https://statements.example.org/statements/2019-joint/');
     expect(locs).toContain('https://statements.example.org/organizations/kind/');
     expect(locs).toContain('https://statements.example.org/policies/metering/');
-    expect(locs).toContain('https://statements.example.org/citations/wola-agents/');
+    expect(locs).toContain('https://statements.example.org/cited-works/wola-agents/');
     // Each statement also has its transcription's page.
     expect(locs).toContain('https://statements.example.org/statements/2019-joint/transcription/');
     expect(locs.length).toBe(3 + 3 + 8 + 2 + 3 + 7);
