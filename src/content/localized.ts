@@ -12,7 +12,7 @@ export interface InLocale<T> {
   fallback: boolean;
 }
 
-type Translations = { es?: Record<string, unknown> | undefined };
+type Translations = Partial<Record<Locale, Record<string, unknown> | undefined>>;
 
 /** A field of a record in the reader's language, or the English with `fallback` set. */
 export function inLocale<R extends object, K extends keyof R & string>(record: R, field: K, locale: Locale): InLocale<R[K]> {
