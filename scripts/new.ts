@@ -20,8 +20,10 @@ const kinds: Record<string, CollectionName> = { statement: 'statements', organiz
 
 function usage(): string {
   const lines = Object.entries(kinds).map(([kind, collection]) => {
-    const { required, optional } = inputsFor(collection);
-    return `  ${kind.padEnd(13)} required: ${required.map((i) => `--${i.flag}`).join(' ')}\n  ${''.padEnd(13)} optional: ${optional.map((i) => `--${i.flag}`).join(' ')}`;
+    const { required, optional, spanish } = inputsFor(collection);
+    const lines = [`required: ${required.map((i) => `--${i.flag}`).join(' ')}`, `optional: ${optional.map((i) => `--${i.flag}`).join(' ')}`];
+    if (spanish.length) lines.push(`Spanish:  ${spanish.map((i) => `--${i.flag}`).join(' ')} (asked when typing; may be left for later)`);
+    return lines.map((line, i) => `  ${(i === 0 ? kind : '').padEnd(13)} ${line}`).join('\n');
   });
   return `Usage: npm run new -- statement|organization|policy|citation [--field value …] [options]
 

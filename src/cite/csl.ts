@@ -4,10 +4,11 @@
 // "Kids in Need of Defense" into given and family names otherwise.
 import { parse as parseName } from '@citation-js/name';
 import type { Citation, Collection, StatementRecord } from '../content/model.ts';
-import { signatoryId, statementKindLabels, type Statement } from '../content/schemas/index.ts';
+import { signatoryId, type Statement } from '../content/schemas/index.ts';
 import { parsePartialDate } from '../lib/dates.ts';
 import { site } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
+import { termLabel } from '../content/terms.ts';
 
 /** A person as family/given, an organization as one literal name. */
 export type CslName = { family: string; given?: string; 'non-dropping-particle'?: string } | { literal: string };
@@ -118,7 +119,7 @@ export function statementCsl(statement: StatementRecord, collection: Collection,
     // A blog post's or article's site is its container; repeating it as publisher prints it twice.
     ...(publisher && type === 'report' ? { publisher } : {}),
     ...(publisher && type !== 'report' ? { 'container-title': publisher } : {}),
-    genre: statementKindLabels[s.kind],
+    genre: termLabel('statementKind', s.kind, 'en'),
     source: site.name,
   };
 }

@@ -14,9 +14,36 @@ export interface InLocale<T> {
 
 type Translations = Partial<Record<Locale, Record<string, unknown> | undefined>>;
 
+const present = (value: unknown) => value !== undefined && value !== null && value !== '';
+
 /** A field of a record in the reader's language, or the English with `fallback` set. */
 export function inLocale<R extends object, K extends keyof R & string>(record: R, field: K, locale: Locale): InLocale<R[K]> {
   const translated = locale === defaultLocale ? undefined : (record as Translations)[locale]?.[field];
-  if (translated !== undefined && translated !== null && translated !== '') return { value: translated as R[K], lang: locale, fallback: false };
+  if (present(translated)) return { value: translated as R[K], lang: locale, fallback: false };
   return { value: record[field], lang: defaultLocale, fallback: locale !== defaultLocale };
+}
+
+/**
+ * A nested field in the reader's language: inLocaleAt(about, ['reuse', 'texts'], 'es') reads
+ * about.es.reuse.texts, else about.reuse.texts. The `es:` block repeats the record's nesting.
+ */
+export function inLocaleAt(record: object, path: readonly string[], locale: Locale): InLocale<string | undefined> {
+  const at = (from: unknown) => path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), from);
+  const translated = locale === defaultLocale ? undefined : at((record as Translations)[locale]);
+  if (present(translated)) return { value: translated as string, lang: locale, fallback: false };
+  return { value: at(record) as string | undefined, lang: defaultLocale, fallback: locale !== defaultLocale };
+}
+
+interface WithEditorNotes {
+  editorNotes: readonly { id: string; text: string }[];
+  es?: { editorNotes?: Record<string, string> | undefined } | undefined;
+}
+
+/** An editor's note's text in the reader's language; the Spanish is kept under the note's id (es.editorNotes.<id>). */
+export function editorNoteIn(statement: WithEditorNotes, id: string, locale: Locale): InLocale<string> {
+  const english = statement.editorNotes.find((n) => n.id === id)?.text ?? '';
+  const translated = locale === defaultLocale ? undefined : (statement as unknown as Translations)[locale]?.['editorNotes'] as Record<string, string> | undefined;
+  const text = translated?.[id];
+  if (present(text)) return { value: text!, lang: locale, fallback: false };
+  return { value: english, lang: defaultLocale, fallback: locale !== defaultLocale };
 }

@@ -3,15 +3,14 @@
 import type { Appearances } from '../content/appearances.ts';
 import type { Collection, StatementRecord } from '../content/model.ts';
 import {
-  citationKindLabels, organizationTypeLabels, policyKindLabels, signatoryId, statementKindLabels,
+  signatoryId,
 } from '../content/schemas/index.ts';
-import { countryName } from '../lib/countries.ts';
 import { formatDate } from '../lib/dates.ts';
-import { languageName } from '../lib/languages.ts';
 import { pageTypes, type FilterKey } from './filters.ts';
 import { statementInvolvement, statementRoles } from './involvement.ts';
 import type { EntityKind } from './roles.ts';
 import { citationNames, organizationNames, policyNames } from './names.ts';
+import { termLabel } from '../content/terms.ts';
 
 export interface SearchRecord {
   filters: Partial<Record<FilterKey, string[]>>;
@@ -56,7 +55,7 @@ export function statementCountries(statement: StatementRecord, collection: Colle
     ...s.policies.flatMap((id) => collection.policies.get(id)?.countries ?? []),
     ...s.actors.flatMap((id) => collection.organizations.get(id)?.countries ?? []),
   ];
-  return unique(codes.map(countryName)).sort();
+  return unique(codes.map((c) => termLabel('country', c, 'en'))).sort();
 }
 
 export function statementRecord(statement: StatementRecord, collection: Collection): SearchRecord {
@@ -70,10 +69,10 @@ export function statementRecord(statement: StatementRecord, collection: Collecti
       role: statementRoles(involves),
       country: statementCountries(statement, collection),
       year: yearOf(s.date),
-      language: [languageName(s.language)],
+      language: [termLabel('language', s.language, 'en')],
     }),
     date: s.date,
-    detail: detail([statementKindLabels[s.kind], formatDate(s.date)]),
+    detail: detail([termLabel('statementKind', s.kind, 'en'), formatDate(s.date)]),
     language: s.language,
     involves,
   };
@@ -84,14 +83,14 @@ export function organizationRecord(id: string, collection: Collection, appearanc
   if (!org) throw new Error(`Unknown organization "${id}"`);
   const roles = appearances.organization(id);
   const statements = [...roles.signed, ...roles.authored, ...roles.actor].map((r) => r.statement).concat(roles.published);
-  const countries = org.countries.map(countryName);
+  const countries = org.countries.map((c) => termLabel('country', c, 'en'));
   return {
     filters: compact({ type: [pageTypes.organization], organization: [org.name], country: countries }),
     date: latest([
       ...statements.map((s) => s.data.date),
       ...roles.publishedWorks.map((c) => collection.citations.get(c)?.date),
     ]),
-    detail: detail([pageTypes.organization, organizationTypeLabels[org.type], countries.join(', ') || 'International']),
+    detail: detail([pageTypes.organization, termLabel('organizationType', org.type, 'en'), countries.join(', ') || 'International']),
     entity: { kind: 'organization', name: org.name, names: organizationNames(org) },
   };
 }
@@ -103,11 +102,11 @@ export function policyRecord(id: string, collection: Collection): SearchRecord {
     filters: compact({
       type: [pageTypes.policy],
       policy: [policy.name],
-      country: policy.countries.map(countryName),
+      country: policy.countries.map((c) => termLabel('country', c, 'en')),
       year: yearOf(policy.date),
     }),
     date: policy.date ?? undatedSortKey,
-    detail: detail([pageTypes.policy, policyKindLabels[policy.kind], policy.date && formatDate(policy.date)]),
+    detail: detail([pageTypes.policy, termLabel('policyKind', policy.kind, 'en'), policy.date && formatDate(policy.date)]),
     entity: { kind: 'policy', name: policy.name, names: policyNames(policy) },
   };
 }
@@ -120,17 +119,17 @@ export function citationRecord(id: string, collection: Collection): SearchRecord
     filters: compact({
       type: [pageTypes.citation],
       organization: unique([publisher?.name]),
-      country: (publisher?.countries ?? []).map(countryName),
+      country: (publisher?.countries ?? []).map((c) => termLabel('country', c, 'en')),
       year: yearOf(work.date),
-      language: [languageName(work.language)],
+      language: [termLabel('language', work.language, 'en')],
     }),
     date: work.date ?? undatedSortKey,
     detail: detail([
       pageTypes.citation,
-      citationKindLabels[work.kind],
+      termLabel('citationKind', work.kind, 'en'),
       publisher?.name,
       work.date && formatDate(work.date),
-      languageName(work.language),
+      termLabel('language', work.language, 'en'),
     ]),
     language: work.language,
     entity: { kind: 'citation', name: work.title, names: citationNames(work) },

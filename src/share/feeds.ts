@@ -3,12 +3,12 @@
 // a control character in a summary would make the whole feed unreadable.
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Collection } from '../content/model.ts';
-import { statementKindLabels } from '../content/schemas/index.ts';
 import { parsePartialDate } from '../lib/dates.ts';
 import { absoluteUrl } from '../lib/absolute-url.ts';
 import { site } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
 import { escapeXml, xmlChars } from '../lib/xml.ts';
+import { termLabel } from '../content/terms.ts';
 
 /** A partial date as the first day of its period, at noon UTC so no time zone shifts the day. */
 export function feedDate(value: string): Date {
@@ -24,7 +24,7 @@ export function feedItems(collection: Collection): RSSFeedItem[] {
     pubDate: feedDate(s.data.date),
     description: xmlChars(s.data.summary),
     categories: [
-      statementKindLabels[s.data.kind],
+      termLabel('statementKind', s.data.kind, 'en'),
       ...s.data.policies.flatMap((id) => collection.policies.get(id)?.name ?? []),
     ].map(xmlChars),
   }));

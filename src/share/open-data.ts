@@ -10,10 +10,10 @@ import {
   signatoryId,
   statementSchema,
 } from '../content/schemas/index.ts';
-import { countryName } from '../lib/countries.ts';
 import { toCsv } from '../lib/csv.ts';
 import { anchors, urls } from '../lib/urls.ts';
 import { noteIdentifier } from '../lib/notes.ts';
+import { termLabel } from '../content/terms.ts';
 
 const record = <T extends z.ZodType>(data: T) => z.strictObject({ id: z.string(), url: z.string(), data });
 
@@ -71,7 +71,7 @@ export function organizationsCsv(collection: Collection, siteUrl: URL | string):
     o.name,
     o.acronym,
     o.type,
-    o.countries.map(countryName).join('; '),
+    o.countries.map((c) => termLabel('country', c, 'en')).join('; '),
     o.website,
     o.aliases.join('; '),
     o.affiliations.join('; '),

@@ -1,7 +1,6 @@
 // The sharing and citing metadata of each kind of page, gathered here so the page files only pass
 // it on: statements and cited works get their CSL item's Highwire tags, CSL link and JSON-LD.
 import type { Collection, StatementRecord } from '../content/model.ts';
-import { statementKindLabels } from '../content/schemas/index.ts';
 import { citationCsl, type CslItem } from '../cite/csl.ts';
 import { formatDate } from '../lib/dates.ts';
 import { highwireTags, type MetaTag } from './highwire.ts';
@@ -13,6 +12,7 @@ import {
   type JsonLd,
 } from './structured-data.ts';
 import { urls } from '../lib/urls.ts';
+import { termLabel } from '../content/terms.ts';
 
 export interface PageMetaExtras {
   /** "article" for statements; pages default to "website". */
@@ -42,7 +42,7 @@ export function statementMeta(statement: StatementRecord, collection: Collection
   return {
     type: 'article',
     image,
-    imageAlt: `${statementKindLabels[s.kind]}, ${formatDate(s.date)}: ${s.title}`,
+    imageAlt: `${termLabel('statementKind', s.kind, 'en')}, ${formatDate(s.date)}: ${s.title}`,
     published: s.date,
     highwire: highwireTags(item),
     csl: citationFileUrl(urls.statement(statement.id), 'cite.json'),

@@ -1,11 +1,11 @@
 // schema.org JSON-LD for search engines and link previews. Statements and cited works are built
 // from their CSL items (src/cite/csl.ts), so names, dates and authors match the citations exactly.
 import type { Collection, Organization, Policy, StatementRecord } from '../content/model.ts';
-import { countryName } from '../lib/countries.ts';
 import { isoDate } from '../lib/dates.ts';
 import { citationCsl, citedWorkIds, type CslItem, type CslName, type CslType } from '../cite/csl.ts';
 import { site } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
+import { termLabel } from '../content/terms.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -132,7 +132,7 @@ export function organizationJsonLd(id: string, collection: Collection, siteUrl: 
     ...(alternateName.length ? { alternateName } : {}),
     ...(org.website ? { sameAs: org.website } : {}),
     ...(org.description ? { description: org.description } : {}),
-    ...(org.countries.length ? { location: org.countries.map((c) => ({ '@type': 'Country', name: countryName(c) })) } : {}),
+    ...(org.countries.length ? { location: org.countries.map((c) => ({ '@type': 'Country', name: termLabel('country', c, 'en') })) } : {}),
     ...(memberOf.length ? { memberOf } : {}),
   };
 }
@@ -158,7 +158,7 @@ export function policyJsonLd(id: string, collection: Collection, siteUrl: URL | 
     ...(type === 'Legislation' && policy.identifiers.length
       ? { legislationIdentifier: policy.identifiers.map((i) => `${i.scheme} ${i.value}`) }
       : {}),
-    spatialCoverage: policy.countries.map((c) => ({ '@type': 'Country', name: countryName(c) })),
+    spatialCoverage: policy.countries.map((c) => ({ '@type': 'Country', name: termLabel('country', c, 'en') })),
   };
 }
 

@@ -2,8 +2,7 @@
 // editor reads. The schemas' own error texts (src/content/schemas) are used as the fix where they
 // tell what to write, and as the message where they tell what is wrong.
 import type { core } from 'zod';
-import { countries } from '../lib/countries.ts';
-import { languages } from '../lib/languages.ts';
+import { termNames, type TermGroup } from '../content/terms.ts';
 import { dateFault } from './date-messages.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -93,9 +92,15 @@ function asInstruction(text: string | undefined): string | undefined {
 }
 
 function valueLabels(values: readonly unknown[]): Record<string, string> {
-  if (values.includes('es') && values.includes('en')) return languages;
-  if (values.includes('MX') && values.includes('US')) return countries;
-  return {};
+  const group: TermGroup | undefined = values.includes('es') && values.includes('en') ? 'language' : values.includes('MX') && values.includes('US') ? 'country' : undefined;
+  if (!group) return {};
+  // The names are content (content/terms.yaml); when that file is itself broken, the validator reports
+  // it on its own, and the hint goes without names.
+  try {
+    return Object.fromEntries(Object.entries(termNames(group)).map(([code, name]) => [code, name.en]));
+  } catch {
+    return {};
+  }
 }
 
 export function translateIssue(issue: core.$ZodIssue, context: IssueContext): SchemaFault[] {

@@ -111,4 +111,5 @@ export function writeContent(root: string, ...sets: ReturnType<typeof hostileRec
   fs.writeFileSync(path.join(root, 'sources/source.txt'), 'The source.\n');
   // The About page and the footer read the site's own about.yaml, which no hostile field reaches.
   fs.copyFileSync('content/about.yaml', path.join(root, 'about.yaml'));
+  fs.copyFileSync('content/terms.yaml', path.join(root, 'terms.yaml'));
 }

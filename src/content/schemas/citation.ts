@@ -1,18 +1,9 @@
 // A cited work: one record however many footnotes cite it.
 import { z } from 'zod';
 import { fullDate, httpUrl, languageCode, partialDate, ref, text } from './common.ts';
+import { spanishVersions } from './spanish.ts';
 
 export const citationKinds = ['news', 'government', 'ngo', 'un', 'intergovernmental', 'academic', 'other'] as const;
-
-export const citationKindLabels: Record<(typeof citationKinds)[number], string> = {
-  news: 'News',
-  government: 'Government',
-  ngo: 'Civil society',
-  un: 'United Nations',
-  intergovernmental: 'Intergovernmental',
-  academic: 'Academic',
-  other: 'Other',
-};
 
 export const linkStatuses = ['live', 'lost', 'unknown'] as const;
 
@@ -39,6 +30,10 @@ export const citationSchema = z.strictObject({
     .describe('The result of the last `npm run check-links`.')
     .optional(),
   editorNote: text.describe("An editor's remark on the record, e.g. a title that does not match its address.").optional(),
+  es: spanishVersions(
+    { editorNote: text.describe("The editor's remark in Spanish.").optional() },
+    "the editor's remark (the title stays as the footnote prints it)",
+  ),
 });
 
 export type CitationInput = z.input<typeof citationSchema>;

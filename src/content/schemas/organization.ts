@@ -1,6 +1,7 @@
 // An organization: a signatory, an author's affiliation, a publisher, or an actor a statement names.
 import { z } from 'zod';
 import { countryCode, httpUrl, ref, text } from './common.ts';
+import { spanishVersions } from './spanish.ts';
 
 export const organizationTypes = [
   'ngo',
@@ -17,21 +18,6 @@ export const organizationTypes = [
   'other',
 ] as const;
 
-export const organizationTypeLabels: Record<(typeof organizationTypes)[number], string> = {
-  ngo: 'Non-governmental organization',
-  'faith-based': 'Faith-based organization',
-  coalition: 'Coalition or network',
-  'legal-services': 'Legal services',
-  research: 'Research or academic',
-  'labor-union': 'Labor union',
-  'indigenous-authority': 'Indigenous authority',
-  government: 'Government or head of government',
-  'government-agency': 'Government agency',
-  intergovernmental: 'Intergovernmental body',
-  'news-outlet': 'News outlet',
-  other: 'Other',
-};
-
 // Each field's description is what the editors' guide, `npm run new` and the importer say about it.
 export const organizationSchema = z.strictObject({
   name: text.describe('The full name, in the language the organization uses.'),
@@ -42,6 +28,10 @@ export const organizationSchema = z.strictObject({
   affiliations: z.array(ref).default([]).describe('Ids of organizations it belongs to or is part of.'),
   website: httpUrl.describe('Its web address.').optional(),
   description: text.describe('One or two sentences about it.').optional(),
+  es: spanishVersions(
+    { description: text.describe('The description in Spanish.').optional() },
+    'the description (an organization keeps its own name; put other-language names in aliases)',
+  ),
 });
 
 export type OrganizationInput = z.input<typeof organizationSchema>;

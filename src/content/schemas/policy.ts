@@ -1,6 +1,7 @@
 // A policy, program, agreement, order or practice that statements discuss.
 import { z } from 'zod';
 import { countryCode, httpUrl, partialDate, ref, text } from './common.ts';
+import { spanishVersions } from './spanish.ts';
 
 export const policyKinds = [
   'agreement',
@@ -12,17 +13,6 @@ export const policyKinds = [
   'policy',
   'proclamation',
 ] as const;
-
-export const policyKindLabels: Record<(typeof policyKinds)[number], string> = {
-  agreement: 'Agreement',
-  'executive-order': 'Executive order',
-  program: 'Program',
-  practice: 'Practice',
-  plan: 'Plan',
-  law: 'Law',
-  policy: 'Policy',
-  proclamation: 'Proclamation',
-};
 
 // Each field's description is what the editors' guide, `npm run new` and the importer say about it.
 export const policySchema = z.strictObject({
@@ -44,6 +34,14 @@ export const policySchema = z.strictObject({
     .describe('Official numbers, e.g. an executive order number.'),
   summary: text.describe('One to three sentences on what it is and does.'),
   related: z.array(ref).default([]).describe('Ids of related policies.'),
+  es: spanishVersions(
+    {
+      name: text.describe('The official Spanish name where there is one (as governments and the press in Mexico and Central America use it), else a faithful translation.').optional(),
+      aliases: z.array(text).describe('Other Spanish names; Spanish searches find the policy by these.').optional(),
+      summary: text.describe('The summary in Spanish.').optional(),
+    },
+    'the name, the aliases and the summary',
+  ),
 });
 
 export type PolicyInput = z.input<typeof policySchema>;

@@ -1,6 +1,7 @@
 // A statement's front matter: everything about it but its text, which is the Markdown body.
 import { z } from 'zod';
 import { fullDate, httpUrl, languageCode, partialDate, ref, slugPattern, text } from './common.ts';
+import { spanishVersions } from './spanish.ts';
 
 export const statementKinds = [
   'joint-statement',
@@ -11,16 +12,6 @@ export const statementKinds = [
   'testimony',
   'op-ed',
 ] as const;
-
-export const statementKindLabels: Record<(typeof statementKinds)[number], string> = {
-  'joint-statement': 'Joint statement',
-  editorial: 'Editorial',
-  letter: 'Letter',
-  'press-release': 'Press release',
-  report: 'Report',
-  testimony: 'Testimony',
-  'op-ed': 'Op-ed',
-};
 
 export const authorSchema = z.strictObject({
   name: text.describe("The author's name as printed."),
@@ -66,11 +57,12 @@ export const noteSchema = z
     error: 'list the ids of the works this note cites, or set kind: explanatory if it cites none',
   });
 
+const editorNoteId = z
+  .string()
+  .regex(slugPattern, { error: 'expected a short id of lower-case letters, digits and hyphens' });
+
 export const editorNoteSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(slugPattern, { error: 'expected a short id of lower-case letters, digits and hyphens' })
-    .describe('A short id; the note is linked as #ed-<id>.'),
+  id: editorNoteId.describe('A short id; the note is linked as #ed-<id>.'),
   quote: text.describe('The exact words of the text the note is about; they get a marker.').optional(),
   text: text.describe('The remark itself.'),
 });
@@ -115,6 +107,21 @@ export const statementSchema = z.strictObject({
     .default([])
     .describe("Editor's remarks on the text, e.g. where the source is wrong; the words are kept as printed."),
   provenance: provenanceSchema.describe('Where the text comes from.'),
+  es: spanishVersions(
+    {
+      summary: text.describe('The summary in Spanish.').optional(),
+      dateNote: text.describe('The date note in Spanish.').optional(),
+      editorNotes: z
+        .record(editorNoteId, text)
+        .describe("Each editor's note's text in Spanish, under its id, like weekday: \"El 8 de enero de 2017 fue domingo.\" (the quote stays as printed).")
+        .optional(),
+      provenance: z
+        .strictObject({ description: text.describe('The description of the source in Spanish.').optional() })
+        .describe('The provenance texts in Spanish.')
+        .optional(),
+    },
+    "the editors' texts about the statement (summary, date note, editor's notes, provenance); the statement's own words are never translated",
+  ),
   questions: z
     .array(text)
     .describe('Questions `npm run import` left; answer each and delete it. The site is not built while any is left.')

@@ -2,17 +2,20 @@
 // grouped under country headings ("United States", "Guatemala and Mexico"). Found from the end of the
 // text backwards, so the statement's own paragraphs are never taken for names.
 import { noteStart } from './footnotes.ts';
-import { countries } from '../../lib/countries.ts';
+import { termNames } from '../../content/terms.ts';
 import { nameKey, type Block } from './text.ts';
 
-const spanishNames: Record<string, string> = {
-  'estados unidos': 'US', 'eeuu': 'US', 'ee uu': 'US', mexico: 'MX', canada: 'CA', panama: 'PA', belice: 'BZ',
-  haiti: 'HT', espana: 'ES', 'reino unido': 'GB', suiza: 'CH', usa: 'US', 'us': 'US', 'united states of america': 'US',
+/** Names a heading uses that content/terms.yaml does not give (abbreviations, long forms). */
+const otherNames: Record<string, string> = {
+  'eeuu': 'US', 'ee uu': 'US', usa: 'US', 'us': 'US', 'united states of america': 'US',
 };
-const countryByKey = new Map<string, string>([
-  ...Object.entries(countries).map(([code, name]) => [nameKey(name), code] as [string, string]),
-  ...Object.entries(spanishNames),
-]);
+let countryKeys: Map<string, string> | undefined;
+/** Country names in English and Spanish, from content/terms.yaml, read on first use. */
+const countryByKey = (): Map<string, string> =>
+  (countryKeys ??= new Map<string, string>([
+    ...Object.entries(termNames('country')).flatMap(([code, names]) => [names.en, names.es].filter((n) => n !== undefined).map((n) => [nameKey(n), code] as [string, string])),
+    ...Object.entries(otherNames),
+  ]));
 const groupWords = /^(international|internacional|regional|global|national|nacional|local|signator(?:y|ies)|signed(?: by)?|firmantes?|firman|organizaciones(?: firmantes)?|organizations|endorsed by|endorsing organizations|individuals|individuales|personas)$/;
 
 export interface SignatoryName {
@@ -31,7 +34,7 @@ export interface SignatoryGroup {
 /** The countries a heading names, or undefined when it is not made only of country names. */
 export function headingCountries(line: string): string[] | undefined {
   const parts = nameKey(line.replace(/:$/, '')).split(/\s*(?:,|\/|&|\band\b|\by\b|\be\b|\bet\b)\s*/).filter(Boolean);
-  const codes = parts.map((part) => countryByKey.get(part));
+  const codes = parts.map((part) => countryByKey().get(part));
   return codes.length > 0 && codes.every(Boolean) ? [...new Set(codes as string[])] : undefined;
 }
 

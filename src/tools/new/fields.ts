@@ -28,6 +28,7 @@ interface JsonSchema {
   required?: string[];
   minItems?: number;
   description?: string;
+  additionalProperties?: JsonSchema | boolean;
 }
 
 function describe(node: JsonSchema, collection: CollectionName, path: string, plural = false): string {
@@ -41,6 +42,8 @@ function describe(node: JsonSchema, collection: CollectionName, path: string, pl
   if (target) return plural ? `${collections[target].noun.one} ids` : `${collections[target].noun.a} id`;
   if (node.anyOf) return node.anyOf.some((n) => n.type === 'integer') ? 'a number or a sign, like 3 or "*"' : node.anyOf.map((n) => describe(n, collection, path, plural)).join(', or ');
   if (node.enum) return `one of: ${node.enum.join(', ')}`;
+  // A record (z.record) keyed by ids: es.editorNotes holds one text per editor's note id.
+  if (node.type === 'object' && !node.properties && typeof node.additionalProperties === 'object') return 'one line per id, indented under it: the id, a colon and the text';
   if (node.type === 'object') return 'the fields below, indented under it';
   if (node.format === 'uri') return plural ? 'web addresses' : 'a web address (https://…)';
   if (node.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return 'a date: YYYY-MM-DD';

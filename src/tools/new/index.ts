@@ -25,18 +25,27 @@ export async function collectValues(
   given: Record<string, string>,
   options: { root: string; today: string; ask?: Asker; say?: (line: string) => void },
 ): Promise<Collected> {
-  const { required, optional } = inputsFor(collection);
+  const { required, optional, spanish } = inputsFor(collection);
+  const isSpanish = new Set(spanish);
   const data: Record<string, unknown> = {};
   const errors: string[] = [];
   const set = (input: Input, value: unknown) => {
     if (input.path.length === 1) data[input.flag] = value;
     else data[input.path[0]!] = { ...(data[input.path[0]!] as object | undefined), [input.path[1]!]: value };
   };
-  for (const input of [...required, ...optional]) {
+  // Each Spanish text is asked right after its English (es-summary after summary).
+  const spanishOf = (input: Input) => spanish.filter((es) => input.path.length === 1 && es.path[1] === input.flag);
+  for (const input of [...required.flatMap((input) => [input, ...spanishOf(input)]), ...optional]) {
     const fallback = defaults(options.today)[input.flag];
     let raw = given[input.flag] ?? (options.ask ? undefined : fallback);
-    if (raw === undefined && !input.field.required) continue;
+    if (raw === undefined && !(input.field.required || (isSpanish.has(input) && options.ask))) continue;
     for (;;) {
+      if (raw === undefined && isSpanish.has(input)) {
+        // Asked, but an empty answer leaves it for later: `npm run validate` warns until it is written.
+        options.say?.(`\n${input.field.doc} (${input.path.join('.')}; press Enter to leave it for later)`);
+        raw = (await options.ask!(`${input.flag}: `)).trim();
+        if (raw === '') break;
+      }
       if (raw === undefined) {
         if (!options.ask) {
           errors.push(`--${input.flag} is missing: ${input.field.doc} (${input.field.type})`);

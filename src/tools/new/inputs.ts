@@ -21,11 +21,23 @@ export interface Input {
 /** Fields an editor fills in when creating a record by hand; questions are the import's. */
 const skipped = new Set(['questions', 'link', 'archive']);
 
-export function inputsFor(collection: CollectionName): { required: Input[]; optional: Input[] } {
+/**
+ * The inputs of a record: required ones, optional ones (taken from flags only), and the Spanish
+ * versions of its required texts (es.summary as --es-summary), which are asked for when someone is
+ * typing but may be left empty: the validator then warns that they are missing.
+ */
+export function inputsFor(collection: CollectionName): { required: Input[]; optional: Input[]; spanish: Input[] } {
   const required: Input[] = [];
   const optional: Input[] = [];
-  for (const field of fieldsOf(collection)) {
+  const spanish: Input[] = [];
+  const fields = fieldsOf(collection);
+  const requiredTexts = new Set(fields.filter((f) => f.required && f.children.length === 0).map((f) => f.name));
+  for (const field of fields) {
     if (skipped.has(field.name)) continue;
+    if (field.name === 'es') {
+      for (const child of field.children) if (requiredTexts.has(child.name)) spanish.push({ flag: `es-${child.name}`, field: child, path: [field.name, child.name] });
+      continue;
+    }
     if (field.children.length > 0) {
       if (field.required && !field.list) {
         for (const child of field.children) if (child.required) required.push({ flag: child.name, field: child, path: [field.name, child.name] });
@@ -34,7 +46,7 @@ export function inputsFor(collection: CollectionName): { required: Input[]; opti
     }
     (field.required ? required : optional).push({ flag: field.name, field, path: [field.name] });
   }
-  return { required, optional };
+  return { required, optional, spanish };
 }
 
 /** "MX, GT" → ["MX", "GT"]; lists of free text are split at ";" only, since names contain commas. */
@@ -52,7 +64,9 @@ interface Shaped {
 }
 
 function schemaAt(collection: CollectionName, at: string[]): z.ZodType {
-  return at.reduce((schema, segment) => (schema as unknown as Shaped).shape![segment]!, collections[collection].schema as z.ZodType);
+  // An optional group (the es: block) is looked into; the field itself keeps its own wrapper.
+  const group = (schema: z.ZodType): Shaped => ('unwrap' in schema && typeof schema.unwrap === 'function' ? (schema.unwrap() as Shaped) : (schema as unknown as Shaped));
+  return at.reduce((schema, segment) => group(schema).shape![segment]!, collections[collection].schema as z.ZodType);
 }
 
 /** What is wrong with a value, in the validator's words, or undefined when it is right. */
@@ -85,7 +99,7 @@ export function checkAnswer(collection: CollectionName, input: Input, value: unk
 
 /** Every field path of the collection has a flag: used to reject unknown flags. */
 export const flagNames = (collection: CollectionName): string[] => {
-  const { required, optional } = inputsFor(collection);
-  return [...required, ...optional].map((input) => input.flag);
+  const { required, optional, spanish } = inputsFor(collection);
+  return [...required, ...optional, ...spanish].map((input) => input.flag);
 };
 

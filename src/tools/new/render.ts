@@ -11,13 +11,14 @@ function about(field: Field): string {
 /** A field with no value, commented out: "name:" or a small skeleton of a list. */
 function skeleton(field: Field): string[] {
   if (field.children.length === 0) return [field.list ? `${field.name}: []` : `${field.name}:`];
-  // Each field of a group gets its own explanation, indented like the field.
+  // Each field of a group gets its own explanation, indented like the field, however deep.
   return [
     `${field.name}:`,
-    ...field.children.flatMap((child, i) => [
-      `    #${about(child)}`,
-      `  ${field.list ? (i === 0 ? '- ' : '  ') : ''}${child.name}:`,
-    ]),
+    ...field.children.flatMap((child, i) => {
+      const [first, ...rest] = skeleton(child);
+      const lead = field.list ? (i === 0 ? '- ' : '  ') : '';
+      return [`    #${about(child)}`, `  ${lead}${first}`, ...rest.map((line) => `  ${field.list ? '  ' : ''}${line}`)];
+    }),
   ];
 }
 

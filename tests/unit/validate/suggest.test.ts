@@ -1,6 +1,6 @@
 // "Did you mean …?" suggestions: close typos are matched, unrelated words are not.
 import { describe, expect, test } from 'vitest';
-import { languages } from '../../../src/lib/languages.ts';
+import { termNames } from '../../../src/content/terms.ts';
 import { closest, foldName } from '../../../src/validate/suggest.ts';
 
 describe('closest', () => {
@@ -13,6 +13,7 @@ describe('closest', () => {
   });
 
   test('a language name or its start finds the code', () => {
+    const languages = Object.fromEntries(Object.entries(termNames('language')).map(([code, name]) => [code, name.en]));
     expect(closest('sp', Object.keys(languages), languages)).toBe('es');
     expect(closest('Portuguese', Object.keys(languages), languages)).toBe('pt');
   });

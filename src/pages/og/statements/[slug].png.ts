@@ -1,10 +1,10 @@
 // Each statement's social image (og:image), drawn at build time by src/share/og-image.ts.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCollection } from '../../../content/collection.ts';
-import { statementKindLabels } from '../../../content/schemas/index.ts';
 import { formatDate } from '../../../lib/dates.ts';
 import { offload } from '../../../build/offload.ts';
 import { site } from '../../../lib/site.ts';
+import { termLabel } from '../../../content/terms.ts';
 
 export const getStaticPaths = (async () => {
   const collection = await loadCollection();
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
   const byline = [s.authors.map((a) => a.name).join(', '), publisher].filter(Boolean).join(' · ');
   const card = {
     siteName: site.name,
-    eyebrow: `${statementKindLabels[s.kind]} · ${formatDate(s.date)}`,
+    eyebrow: `${termLabel('statementKind', s.kind, 'en')} · ${formatDate(s.date)}`,
     title: s.title,
     footer: signatories > 0 ? `Signed by ${signatories} organizations` : byline,
   };

@@ -107,7 +107,7 @@ test('an unknown kind or flag exits 2 with the usage', () => {
 });
 
 test('someone typing is asked again after a wrong answer, and a default is taken on Enter', async () => {
-  const answers = ['Title', '2019-02-30', '2019-02-28', 'joint statment', 'joint-statement', 'en', 'A summary.', 'content/sources/letter.txt', 'As sent.', ''];
+  const answers = ['Title', '2019-02-30', '2019-02-28', 'joint statment', 'joint-statement', 'en', 'A summary.', 'Un resumen.', 'content/sources/letter.txt', 'As sent.', ''];
   const prompts: string[] = [];
   const said: string[] = [];
   const { data, errors } = await collectValues('statements', {}, {
@@ -120,10 +120,28 @@ test('someone typing is asked again after a wrong answer, and a default is taken
     say: (line) => said.push(line),
   });
   expect(errors).toEqual([]);
-  expect(prompts).toEqual(['title: ', 'date: ', 'date: ', 'kind: ', 'kind: ', 'language: ', 'summary: ', 'source: ', 'description: ', 'transcribed [2026-11-23]: ']);
+  expect(prompts).toEqual(['title: ', 'date: ', 'date: ', 'kind: ', 'kind: ', 'language: ', 'summary: ', 'es-summary: ', 'source: ', 'description: ', 'transcribed [2026-11-23]: ']);
   expect(said).toContain('"joint statment" is not one of the allowed values for "kind". Did you mean "joint-statement"? Use one of: joint-statement, editorial, letter, press-release, report, testimony, op-ed.');
   expect(said.some((line) => line.includes('does not exist in the calendar'))).toBe(true);
   expect(data['provenance']).toEqual({ source: 'content/sources/letter.txt', description: 'As sent.', transcribed: '2026-11-23' });
+  expect(data['es']).toEqual({ summary: 'Un resumen.' });
+});
+
+test('the Spanish summary is asked right after the English, and Enter leaves it for later', async () => {
+  const answers = ['Title', '2019-02-28', 'letter', 'en', 'A summary.', '', 'content/sources/letter.txt', 'As sent.', ''];
+  const prompts: string[] = [];
+  const said: string[] = [];
+  const { data, errors } = await collectValues('statements', {}, { root, today: '2026-11-23', ask: async (prompt) => (prompts.push(prompt), answers.shift()!), say: (line) => said.push(line) });
+  expect(errors).toEqual([]);
+  expect(prompts.slice(4, 6)).toEqual(['summary: ', 'es-summary: ']);
+  expect(said.some((line) => line.includes('The summary in Spanish.') && line.includes('es.summary'))).toBe(true);
+  expect(data['es']).toBeUndefined();
+});
+
+test('a Spanish summary given as a flag is written into the es: block and passes', async () => {
+  const { data, errors } = await collectValues('policies', { name: 'Remain in Mexico', kind: 'policy', countries: 'US, MX', summary: 'Returns asylum seekers to Mexico.', 'es-name': 'Quédate en México', 'es-summary': 'Devuelve a México a solicitantes de asilo.' }, { root, today: '2026-11-23' });
+  expect(errors).toEqual([]);
+  expect(data['es']).toEqual({ name: 'Quédate en México', summary: 'Devuelve a México a solicitantes de asilo.' });
 });
 
 test('every schema field, nested ones included, carries its description on the schema', () => {
