@@ -74,10 +74,11 @@ export function readEntry(file: ContentFile): ContentEntry {
 }
 
 /** A YAML file outside the collections (content/about.yaml), read with the same guards as a record. */
-export function readYamlFile(file: string): Pick<ContentEntry, 'data' | 'fault'> {
+export function readYamlFile(file: string): Pick<ContentEntry, 'data' | 'astroData' | 'document' | 'lineCounter' | 'fault'> {
   if (!fs.existsSync(file)) return { fault: { kind: 'unreadable', reason: 'the file is missing' } };
-  const { data, fault } = parseYaml(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  return fault ? { fault } : { data };
+  const parsed = parseYaml(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  // The document and its line counter let the validator place a fault on its line.
+  return parsed.fault ? { document: parsed.document, lineCounter: parsed.lineCounter, fault: parsed.fault } : parsed;
 }
 
 function parseYaml(yaml: string): Pick<ContentEntry, 'document' | 'lineCounter' | 'data' | 'astroData' | 'fault'> {

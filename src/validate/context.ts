@@ -13,6 +13,8 @@ export interface Rule {
   description: string;
   /** What to do about it, in one line, for the editors' guide. */
   fix: string;
+  /** A warning is reported but neither fails `npm run validate` nor stops the build (a missing translation). */
+  severity?: 'warning';
   check(context: RuleContext): Problem[];
 }
 

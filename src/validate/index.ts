@@ -10,7 +10,10 @@ import { checkSchema } from './schema-check.ts';
 export type { Problem } from './problem.ts';
 
 export interface Report {
+  /** Errors: the check fails and the site is not built while any is left. */
   problems: Problem[];
+  /** Things to do that do not stop the build, like a missing Spanish version; printed, never failing. */
+  warnings: Problem[];
   counts: { statements: number; organizations: number; policies: number; citations: number; footnotes: number };
 }
 
@@ -20,11 +23,13 @@ export async function validateContent(root: string = contentDir): Promise<Report
   const problems = [
     ...content.problems,
     ...content.records.flatMap(checkSchema),
-    ...rules.flatMap((rule) => rule.check(context)),
+    ...rules.filter((rule) => rule.severity !== 'warning').flatMap((rule) => rule.check(context)),
   ].sort(compareProblems);
+  const warnings = rules.filter((rule) => rule.severity === 'warning').flatMap((rule) => rule.check(context)).sort(compareProblems);
   const statements = context.of('statements');
   return {
     problems,
+    warnings,
     counts: {
       statements: statements.length,
       organizations: context.of('organizations').length,

@@ -87,7 +87,8 @@ export function loadContent(root: string): LoadedContent {
   return loaded;
 }
 
-function faultProblem(fault: ReadFault, record: ContentRecord): Said {
+/** A file's read fault as a problem; also used for the site files (about.yaml, terms.yaml). */
+export function faultProblem(fault: ReadFault, record: Pick<ContentRecord, 'file' | 'yamlLine'> & { collection?: CollectionName }): Said {
   const statement = record.collection === 'statements';
   switch (fault.kind) {
     case 'unreadable':

@@ -9,7 +9,7 @@ export interface Position {
   column?: number;
 }
 
-export function locate(record: ContentRecord, path: Path, options: { key?: boolean } = {}): Position {
+export function locate(record: Pick<ContentRecord, 'document' | 'lineCounter' | 'yamlLine'>, path: Path, options: { key?: boolean } = {}): Position {
   const { document, lineCounter } = record;
   if (!document || !lineCounter) return {};
   const at = (node: Node | null | undefined): Position => {

@@ -13,21 +13,29 @@ const schemaOf = (collection: CollectionName): z.ZodType => collections[collecti
 const builtIn = '\u0000built-in';
 
 export function checkSchema(record: ContentRecord): Problem[] {
+  return checkFields(record, schemaOf(record.collection), collections[record.collection].noun.a);
+}
+
+/** What a schema check needs of a file: its fields, as both parsers read them, and where they are. */
+export type CheckedFile = Pick<ContentRecord, 'file' | 'data' | 'astroData' | 'document' | 'lineCounter' | 'yamlLine'>;
+
+/** Checks a file's fields against a schema; for records, and for the site files (about.yaml, terms.yaml). */
+export function checkFields(record: CheckedFile, schema: z.ZodType, recordNoun: string): Problem[] {
   if (record.data === undefined) return [];
-  const result = schemaOf(record.collection).safeParse(record.data, { error: () => builtIn });
-  if (result.success) return readDifferently(record);
+  const result = schema.safeParse(record.data, { error: () => builtIn });
+  if (result.success) return readDifferently(record, schema);
   const problems: Problem[] = [];
-  const misspelled = misspelledFields(record, result.error.issues);
+  const misspelled = misspelledFields(record, schema, result.error.issues);
   for (const issue of result.error.issues) {
     const path = issue.path as Path;
     // "sumary" is reported as an unknown field with "Did you mean summary?"; a second problem
     // saying summary is missing would only repeat it.
     if (issue.code === 'invalid_type' && valueAt(record.data, path) === undefined && misspelled.has(fieldName(path) ?? '')) continue;
     const faults = translateIssue(issue, {
-      recordNoun: collections[record.collection].noun.a,
+      recordNoun,
       value: valueAt(record.data, path),
       schemaText: issue.message === builtIn ? undefined : issue.message,
-      allowedKeys: issue.code === 'unrecognized_keys' ? objectKeysAt(schemaOf(record.collection), path) : [],
+      allowedKeys: issue.code === 'unrecognized_keys' ? objectKeysAt(schema, path) : [],
     });
     for (const fault of faults) {
       const faultPath = (fault.path ?? path) as Path;
@@ -46,11 +54,11 @@ export function checkSchema(record: ContentRecord): Problem[] {
 }
 
 /** Fields that an unknown key in the same place looks like a misspelling of. */
-function misspelledFields(record: ContentRecord, issues: readonly core.$ZodIssue[]): Set<string> {
+function misspelledFields(record: CheckedFile, schema: z.ZodType, issues: readonly core.$ZodIssue[]): Set<string> {
   const fields = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
-    const allowed = objectKeysAt(schemaOf(record.collection), issue.path as Path);
+    const allowed = objectKeysAt(schema, issue.path as Path);
     for (const key of issue.keys) {
       const match = closest(key, allowed);
       if (match) fields.add(fieldName([...(issue.path as Path), match])!);
@@ -107,9 +115,9 @@ function objectKeysAt(schema: z.ZodType, path: Path): string[] {
  * where the validator's parser keeps text: a value the schema accepts as written but not as Astro
  * reads it would stop the build with a stack trace, so it is reported here, at its line.
  */
-function readDifferently(record: ContentRecord): Problem[] {
+function readDifferently(record: CheckedFile, schema: z.ZodType): Problem[] {
   if (record.astroData === undefined) return [];
-  const result = schemaOf(record.collection).safeParse(record.astroData);
+  const result = schema.safeParse(record.astroData);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const path = issue.path as Path;

@@ -26,6 +26,8 @@ import selfAffiliation from './self-affiliation.ts';
 import selfRelated from './self-related.ts';
 import unansweredQuestion from './unanswered-question.ts';
 import emptyText from './empty-text.ts';
+import siteFile from './site-file.ts';
+import missingTranslation from './missing-translation.ts';
 
 export const rules: Rule[] = [
   unknownOrganization,
@@ -53,4 +55,6 @@ export const rules: Rule[] = [
   selfRelated,
   unansweredQuestion,
   emptyText,
+  siteFile,
+  missingTranslation,
 ];

@@ -35,6 +35,28 @@ describe('scripts/validate.ts', () => {
     expect(report.problems.map((p: { code: string }) => p.code)).toEqual(['unknown-policy']);
   });
 
+  test('a missing Spanish version is printed as a warning and still exits 0', () => {
+    const run = validate('--content', fixture('missing-translation'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/policies\/dhs-guatemala-moc\.yaml\n  10:1  es\.summary  warning: There is no Spanish version of the summary/);
+    expect(run.stdout).toContain('[missing-translation]');
+    expect(run.stdout).toContain('no problems.\n1 warning in 1 file: they do not stop the build');
+  });
+
+  test('--json lists warnings apart from problems', () => {
+    const run = validate('--json', '--content', fixture('missing-translation'));
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.problems).toEqual([]);
+    expect(report.warnings).toMatchObject([{ code: 'missing-translation', field: 'es.summary', line: 10 }]);
+  });
+
+  test('a fault in about.yaml fails the check like any record, at its line', () => {
+    const run = validate('--content', fixture('about-missing-field'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/about\.yaml\n  2:1  corrections  The required field "corrections" is missing/);
+  });
+
   test('an unknown option exits 2 with the usage', () => {
     const run = validate('--colour');
     expect(run.code).toBe(2);

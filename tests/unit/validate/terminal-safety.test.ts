@@ -15,6 +15,7 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 const fake = '\u001b[32m✓ no problems\u001b[0m';
 const report = (message: string): Report => ({
   problems: [{ file: 'content/organizations/evil\u202E.yaml', line: 1, column: 7, field: 'name', code: 'duplicate-name', message, fix: 'Fix it.' }],
+  warnings: [],
   counts: { statements: 0, organizations: 1, policies: 0, citations: 0, footnotes: 0 },
 });
 
