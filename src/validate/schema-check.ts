@@ -25,7 +25,7 @@ export function checkFields(record: CheckedFile, schema: z.ZodType, recordNoun: 
   const result = schema.safeParse(record.data, { error: () => builtIn });
   if (result.success) return readDifferently(record, schema);
   const problems: Problem[] = [];
-  const misspelled = misspelledFields(record, schema, result.error.issues);
+  const misspelled = misspelledFields(schema, result.error.issues);
   for (const issue of result.error.issues) {
     const path = issue.path as Path;
     // "sumary" is reported as an unknown field with "Did you mean summary?"; a second problem
@@ -54,7 +54,7 @@ export function checkFields(record: CheckedFile, schema: z.ZodType, recordNoun: 
 }
 
 /** Fields that an unknown key in the same place looks like a misspelling of. */
-function misspelledFields(record: CheckedFile, schema: z.ZodType, issues: readonly core.$ZodIssue[]): Set<string> {
+function misspelledFields(schema: z.ZodType, issues: readonly core.$ZodIssue[]): Set<string> {
   const fields = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;

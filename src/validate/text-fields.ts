@@ -39,6 +39,8 @@ const kindByKey: Record<string, FieldKindName> = {
 
 export function kindOf(path: Path): FieldKindName {
   if (path.length === 0) return 'text';
+  // es.editorNotes.<id> is a note's Spanish text, kept under the note's id rather than a field name.
+  if (path[0] === 'es' && path[1] === 'editorNotes' && path.length === 3) return 'prose';
   const key = path.findLast((segment) => typeof segment === 'string');
   return (key !== undefined && kindByKey[key]) || 'short';
 }
