@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { plugins } from '@citation-js/core';
 import { cslStyle } from '../cite/csl-styles.ts';
-import { citationStyleIds, citationLocale } from '../cite/formats.ts';
+import { citationStyleIds, citationLocales } from '../cite/formats.ts';
 import { ogImageFontFiles } from '../share/og-image.ts';
 import { sha256, type Fingerprint } from './cache.ts';
 
@@ -53,7 +53,7 @@ export function fingerprint(root: string, dependencies: Dependencies): string {
 function citationStyleTexts(): string[] {
   const registry = plugins.config.get('@csl');
   const styles = citationStyleIds.map(({ id, csl }) => JSON.stringify(csl ? cslStyle(csl) : registry.styles.get(id)));
-  return [...styles, JSON.stringify(registry.locales.get(citationLocale))];
+  return [...styles, ...Object.values(citationLocales).map((locale) => JSON.stringify(registry.locales.get(locale)))];
 }
 
 export const cachedKinds = {

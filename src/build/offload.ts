@@ -22,7 +22,8 @@ export function installedPool(): WorkerPool | undefined {
 }
 
 function taskInput(task: Task): unknown {
-  if (task.kind === 'citations') return task.item;
+  // The locale is part of a formatted citation's key; English keys stay as they were before locales.
+  if (task.kind === 'citations') return task.locale && task.locale !== 'en' ? { item: task.item, locale: task.locale } : task.item;
   if (task.kind === 'citation-file') return { file: task.file, items: task.items };
   return task.card;
 }

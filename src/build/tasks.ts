@@ -4,10 +4,11 @@
 // worker threads both call runTask, so a task gives the same bytes wherever it runs.
 import { citationFile, formattedCitations, type CitationFile } from '../cite/formats.ts';
 import type { CslItem } from '../cite/csl.ts';
+import type { Locale } from '../lib/locales.ts';
 import { renderOgImage, type OgCard } from '../share/og-image.ts';
 
 export type Task =
-  | { kind: 'citations'; item: CslItem }
+  | { kind: 'citations'; item: CslItem; locale?: Locale }
   | { kind: 'citation-file'; file: CitationFile; items: CslItem[] }
   | { kind: 'og-image'; card: OgCard };
 
@@ -22,7 +23,7 @@ export type TaskResult<T extends Task> = TaskResults[T['kind']];
 export function runTask<T extends Task>(task: T): TaskResult<T> {
   switch (task.kind) {
     case 'citations':
-      return formattedCitations(task.item) as TaskResult<T>;
+      return formattedCitations(task.item, task.locale) as TaskResult<T>;
     case 'citation-file':
       return citationFile(task.file, task.items) as TaskResult<T>;
     case 'og-image':

