@@ -27,7 +27,7 @@ export function readSiteRecord(name: SiteFileName, root: string): SiteRecord | {
 const rule: Rule = {
   code: 'site-file-missing',
   description: 'content/about.yaml (the About page and the footer) or content/terms.yaml (the names of kinds, types, countries and languages) is missing.',
-  fix: 'Write the file; its fields are listed in this guide, and the repository\'s own content/ has a complete one to copy.',
+  fix: 'Write the file (see "The About page and the footer" or "Names of kinds, types, countries and languages" in this guide); the repository\'s own content/ has a complete one to copy.',
   check(context) {
     // A missing content folder is one problem of its own (content-folder-missing).
     if (!fs.existsSync(context.root)) return [];
