@@ -9,10 +9,11 @@ import { rehypeLostLinks } from './lost-links.ts';
 import { rehypeEditorNotes } from './editor-notes.ts';
 import { rehypePassages } from './passages.ts';
 import { rehypeNoteClaims } from './note-claims.ts';
+import { rehypeSidenotes } from './sidenotes.ts';
 import { rehypeDerivedText } from './stage.ts';
 import { rehypeSanitizeStatement } from './sanitize.ts';
 
 export const remarkPlugins = [remarkGfm, remarkNoteNumbers];
 // The sanitizer runs last, over everything the plugins made (rehypeDerivedText only checks the record).
-export const rehypePlugins = [rehypeFootnotes, rehypeLostLinks, rehypeEditorNotes, rehypePassages, rehypeNoteClaims, rehypeDerivedText, rehypeSanitizeStatement];
+export const rehypePlugins = [rehypeFootnotes, rehypeLostLinks, rehypeEditorNotes, rehypePassages, rehypeNoteClaims, rehypeSidenotes, rehypeDerivedText, rehypeSanitizeStatement];
 export const remarkRehypeOptions = { clobberPrefix: '', footnoteLabel: 'Notes' };
