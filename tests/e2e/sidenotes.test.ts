@@ -163,7 +163,7 @@ describe(`sidenotes of ${statement2019}, which has 12 notes, some close together
     const page = await open(statement2019, { width: 1280, javaScriptEnabled: false, hash: '#fn-12' });
     const state = await page.evaluate(() => {
       const note = document.getElementById('fn-12')!;
-      const claim = note.querySelector<HTMLElement>('.note-claim')!;
+      const claim = note.querySelector<HTMLElement>('.note-claim a')!;
       const box = note.getBoundingClientRect();
       return {
         inMargin: getComputedStyle(note).position === 'absolute',
