@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import { allowedSchemes } from '../lib/link-schemes.ts';
 import { citedWorksMarker } from './cited-works.ts';
+import { sidenoteAnchorPattern } from './sidenotes.ts';
 
 /** Ids the plugins give (fn-1, fnref-1-2, p-3, edref-weekday, footnote-label); no other name may clobber the page's globals. */
 const anchorId = /^(?:fn|fnref|p|edref|footnote)-[a-z0-9-]+$/;
@@ -23,12 +24,12 @@ export const statementSchema: Schema = {
   attributes: {
     a: [
       'href', 'title', ['lang', language], ['id', anchorId], 'ariaLabel', ['ariaDescribedBy', anchorId],
-      'dataFootnoteRef', 'dataFootnoteBackref', 'dataCopyLink', 'dataNotSource',
+      'dataFootnoteRef', 'dataFootnoteBackref', 'dataCopyLink', 'dataNotSource', ['dataSidenote', sidenoteAnchorPattern],
       ['className', 'passage-link', 'footnote-backref'],
     ],
     p: [['id', anchorId], ...sourceMarks, 'dataPagefindIgnore', ['className', 'note-sources', 'note-where', 'note-claim']],
     blockquote: [['id', anchorId], ...sourceMarks],
-    li: [['id', anchorId], ...sourceMarks, 'dataNote', 'dataLabel', 'dataMarker', ['lang', language]],
+    li: [['id', anchorId], ...sourceMarks, 'dataNote', 'dataLabel', 'dataMarker', ['dataSidenote', sidenoteAnchorPattern], ['lang', language]],
     h2: [['id', anchorId], ['className', 'notes-heading']],
     section: ['dataFootnotes', ['className', 'footnotes']],
     sup: ['dataNotSource', ['className', 'lost-link-marker', 'editor-flag-marker']],

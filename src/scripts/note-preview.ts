@@ -1,7 +1,8 @@
 // Reference previews, like Wikipedia's: hovering or focusing a note reference shows the note beside
 // it; a first tap on a touch screen does the same (a second tap follows the link). Focus stays on
 // the reference, Escape closes the preview, and the note is cloned without ids so none repeats.
-// Without JavaScript the reference simply jumps to the note.
+// Without JavaScript the reference simply jumps to the note. On a wide screen the note already stands
+// beside its reference (src/styles/sidenotes.css): no preview covers it, the sidenote is marked instead.
 const preview = document.createElement('div');
 preview.id = 'note-preview';
 preview.className = 'note-preview';
@@ -17,18 +18,29 @@ let lastPointer = '';
 let openedBefore = false;
 /** A reference the reader is being taken back to: the browser focuses it, which must not reopen its preview. */
 let returningTo: string | undefined;
+/** The sidenote marked for the current reference, when its note is shown as one. */
+let active: HTMLElement | undefined;
 
 function noteFor(ref: HTMLAnchorElement): HTMLElement | null {
   const id = decodeURIComponent((ref.getAttribute('href') ?? '').slice(1));
   return id ? document.getElementById(id) : null;
 }
 
+/** Whether the stylesheet sets this note in the margin; the stylesheet alone decides when it does. */
+const isSidenote = (note: HTMLElement | null) => note !== null && getComputedStyle(note).position === 'absolute';
+
 function show(ref: HTMLAnchorElement): void {
   window.clearTimeout(hideTimer);
-  if (current === ref && !preview.hidden) return;
+  if (current === ref && (!preview.hidden || active)) return;
   const note = noteFor(ref);
   if (!note) return;
   hide();
+  if (isSidenote(note)) {
+    active = note;
+    note.classList.add('sidenote-active');
+    describe(ref, note.id);
+    return;
+  }
   const clone = note.cloneNode(true) as HTMLElement;
   // The claim and "note 3 of 12" are for a note read on its own; beside its reference they repeat it.
   clone.querySelectorAll('.footnote-backref, [data-copy-link], .note-where, .note-claim').forEach((el) => el.remove());
@@ -41,9 +53,14 @@ function show(ref: HTMLAnchorElement): void {
   else preview.removeAttribute('lang');
   preview.hidden = false;
   place(ref);
+  describe(ref, preview.id);
+}
+
+/** The reference is described by its note while it is shown (hide() puts back what it had). */
+function describe(ref: HTMLAnchorElement, by: string): void {
   current = ref;
   ref.dataset['describedby'] = ref.getAttribute('aria-describedby') ?? '';
-  ref.setAttribute('aria-describedby', preview.id);
+  ref.setAttribute('aria-describedby', by);
 }
 
 function place(ref: HTMLAnchorElement): void {
@@ -67,6 +84,8 @@ function hide(): void {
   }
   preview.hidden = true;
   preview.replaceChildren();
+  active?.classList.remove('sidenote-active');
+  active = undefined;
   current = undefined;
 }
 
@@ -112,7 +131,7 @@ document.addEventListener('click', (e) => {
   const back = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('.footnote-backref, .note-claim a');
   if (back) returningTo = decodeURIComponent((back.getAttribute('href') ?? '').slice(1));
   const ref = refOf(e.target);
-  if (ref && e.detail > 0 && lastPointer === 'touch' && !openedBefore) {
+  if (ref && e.detail > 0 && lastPointer === 'touch' && !openedBefore && !isSidenote(noteFor(ref))) {
     // First tap previews; a second tap on the same reference follows it to the note.
     e.preventDefault();
     show(ref);
@@ -123,4 +142,4 @@ document.addEventListener('click', (e) => {
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && current) hide();
 });
-window.addEventListener('resize', () => current && place(current));
+window.addEventListener('resize', () => current && !active && place(current));

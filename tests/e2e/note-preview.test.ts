@@ -18,11 +18,13 @@ const noteText = (page: Page, n: number) => page.evaluate((id) => {
   clone.querySelectorAll('.footnote-backref, [data-copy-link], .note-claim, .note-where').forEach((e) => e.remove());
   return clone.textContent!.replace(/\s+/g, ' ').trim();
 }, `fn-${n}`);
+/** Previews are for screens too narrow for sidenotes (tests/e2e/sidenotes.test.ts covers wide ones). */
+const narrowPage = async () => (await site.browser.newContext({ viewport: { width: 900, height: 800 } })).newPage();
 const previewText = (page: Page) => page.locator(`${preview} > :not(.note-preview-label)`).evaluateAll((els) => els.map((e) => e.textContent).join(' ').replace(/\s+/g, ' ').trim());
 
 describe('note previews', () => {
   it('keyboard focus on a reference shows its note, keeps focus, repeats no id, and Escape closes it', async () => {
-    const page = await site.page();
+    const page = await narrowPage();
     await page.goto(site.url(statement));
     await page.locator('#fnref-2').focus();
     await expect.poll(() => page.locator(preview).isVisible()).toBe(true);
@@ -38,11 +40,11 @@ describe('note previews', () => {
     await page.keyboard.press('Tab');
     const onReference = await page.evaluate(() => document.activeElement?.matches('[data-footnote-ref]') ?? false);
     await expect.poll(() => page.locator(preview).isVisible()).toBe(onReference);
-    await page.close();
+    await page.context().close();
   });
 
   it('hovering shows the note, moving into the preview keeps it, moving away closes it', async () => {
-    const page = await site.page();
+    const page = await narrowPage();
     // The page's own clock, moved on by hand: the preview's closing delay passes whatever the machine's speed.
     await page.clock.install();
     await page.goto(site.url(statement));
@@ -57,7 +59,7 @@ describe('note previews', () => {
     await page.clock.runFor(2000);
     expect(await page.locator(preview).isVisible()).toBe(false);
     expect(await duplicateIds(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('on a touch screen a first tap previews and a second tap goes to the note', async () => {

@@ -104,4 +104,9 @@ describe('the sanitizer removes what could run code or load another site', () =>
     visit(shown, 'text', (node: { value: string }) => { words += node.value; });
     expect(words.replace(/¶\d+/g, '').trim()).toBe(text);
   });
+
+  it('a sidenote anchor name the plugins did not make is removed (src/markdown/sidenotes.ts)', async () => {
+    const { html } = await renderMarkdown('<a href="#fn-1" data-sidenote="--statement-text">x</a> <sup data-sidenote="--note-1">1</sup>');
+    expect(html).not.toContain('data-sidenote');
+  });
 });
