@@ -93,7 +93,7 @@ describe('a build of hostile text', () => {
     for (const base of [`statements/2019-joint${suffix}`, `statements/2019-editorial${suffix}`, `cited-works/work-a${suffix}`]) {
       const [record, ...rest] = new Cite(read(`${base}/cite.bib`)).data;
       expect(rest).toEqual([]);
-      const title = base.startsWith('citations') ? texts.citationTitle : texts.title;
+      const title = base.startsWith('cited-works') ? texts.citationTitle : texts.title;
       expect(citationValue(String(record!['title'] ?? ''))).toBe(citationValue(title));
       expectRisRecords(read(`${base}/cite.ris`), 1);
     }
