@@ -16,11 +16,19 @@ type Translations = Partial<Record<Locale, Record<string, unknown> | undefined>>
 
 const present = (value: unknown) => value !== undefined && value !== null && value !== '';
 
+/**
+ * The one rule of every lookup here: the reader's language when it has a version, else the English
+ * marked as a fallback. `translated` is read only for a locale other than the default.
+ */
+export function chooseVersion<T>(english: T, translated: () => unknown, locale: Locale): InLocale<T> {
+  if (locale === defaultLocale) return { value: english, lang: defaultLocale, fallback: false };
+  const version = translated();
+  return present(version) ? { value: version as T, lang: locale, fallback: false } : { value: english, lang: defaultLocale, fallback: true };
+}
+
 /** A field of a record in the reader's language, or the English with `fallback` set. */
 export function inLocale<R extends object, K extends keyof R & string>(record: R, field: K, locale: Locale): InLocale<R[K]> {
-  const translated = locale === defaultLocale ? undefined : (record as Translations)[locale]?.[field];
-  if (present(translated)) return { value: translated as R[K], lang: locale, fallback: false };
-  return { value: record[field], lang: defaultLocale, fallback: locale !== defaultLocale };
+  return chooseVersion(record[field], () => (record as Translations)[locale]?.[field], locale);
 }
 
 /**
@@ -29,9 +37,7 @@ export function inLocale<R extends object, K extends keyof R & string>(record: R
  */
 export function inLocaleAt(record: object, path: readonly string[], locale: Locale): InLocale<string | undefined> {
   const at = (from: unknown) => path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), from);
-  const translated = locale === defaultLocale ? undefined : at((record as Translations)[locale]);
-  if (present(translated)) return { value: translated as string, lang: locale, fallback: false };
-  return { value: at(record) as string | undefined, lang: defaultLocale, fallback: locale !== defaultLocale };
+  return chooseVersion(at(record) as string | undefined, () => at((record as Translations)[locale]), locale);
 }
 
 interface WithEditorNotes {
@@ -42,8 +48,6 @@ interface WithEditorNotes {
 /** An editor's note's text in the reader's language; the Spanish is kept under the note's id (es.editorNotes.<id>). */
 export function editorNoteIn(statement: WithEditorNotes, id: string, locale: Locale): InLocale<string> {
   const english = statement.editorNotes.find((n) => n.id === id)?.text ?? '';
-  const translated = locale === defaultLocale ? undefined : (statement as unknown as Translations)[locale]?.['editorNotes'] as Record<string, string> | undefined;
-  const text = translated?.[id];
-  if (present(text)) return { value: text!, lang: locale, fallback: false };
-  return { value: english, lang: defaultLocale, fallback: locale !== defaultLocale };
+  const translated = () => ((statement as unknown as Translations)[locale]?.['editorNotes'] as Record<string, string> | undefined)?.[id];
+  return chooseVersion(english, translated, locale);
 }

@@ -2,8 +2,8 @@
 // interface. They are content (content/terms.yaml, checked by `npm run validate`), not code: editors
 // correct "México" or add a country's Spanish name there.
 import { contentDir } from './collections.ts';
-import { defaultLocale, type Locale } from '../lib/locales.ts';
-import type { InLocale } from './localized.ts';
+import type { Locale } from '../lib/locales.ts';
+import { chooseVersion, type InLocale } from './localized.ts';
 import { readSiteFile } from './site-files.ts';
 import type { TermName, Terms, TermsKey } from './schemas/terms.ts';
 
@@ -39,9 +39,7 @@ export function termNames(group: TermGroup, root = contentDir): Record<string, T
 /** A term's name in the reader's language, or the English with `fallback` set when the Spanish is missing. */
 export function termIn(group: TermGroup, value: string, locale: Locale, root = contentDir): InLocale<string> {
   const names = termNames(group, root)[value];
-  const translated = locale === defaultLocale ? undefined : names?.[locale];
-  if (translated) return { value: translated, lang: locale, fallback: false };
-  return { value: names?.en ?? value, lang: defaultLocale, fallback: locale !== defaultLocale };
+  return chooseVersion(names?.en ?? value, () => names?.[locale], locale);
 }
 
 /** The display name of a term ("MX" in the country group is "Mexico" / "México"). */
