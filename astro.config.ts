@@ -7,12 +7,16 @@ import { contentValidation } from './src/validate/integration.ts';
 import { buildWorkers } from './src/build/integration.ts';
 import { devSecurityHeaders, securityHeaders } from './src/lib/security.ts';
 import { siteAddress, siteAddressWarning } from './src/lib/site-address.ts';
+import { defaultLocale, locales } from './src/lib/locales.ts';
 
 const address = siteAddress();
 
 export default defineConfig({
   site: address.url,
   trailingSlash: 'always',
+  // English at /, Spanish under /es/ (src/lib/locales.ts). The pages under src/pages/[...locale]/ make
+  // both; this gives Astro.currentLocale and Astro's i18n helpers the same map.
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   // Stylesheets and scripts always as files, never inlined: the Content-Security-Policy
   // (src/lib/security.ts) allows no inline <style> or <script>.
   // Several pages at a time, so Astro renders one while worker threads (src/build/) format
