@@ -2,13 +2,14 @@
 // it; a first tap on a touch screen does the same (a second tap follows the link). Focus stays on
 // the reference, Escape closes the preview, and the note is cloned without ids so none repeats.
 // Without JavaScript the reference simply jumps to the note.
+import { word } from './interface-words.ts';
+
 const preview = document.createElement('div');
 preview.id = 'note-preview';
 preview.className = 'note-preview';
 preview.setAttribute('role', 'tooltip');
 preview.hidden = true;
 document.body.append(preview);
-export {};
 
 let current: HTMLAnchorElement | undefined;
 let hideTimer: number | undefined;
@@ -35,7 +36,7 @@ function show(ref: HTMLAnchorElement): void {
   clone.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
   const label = document.createElement('p');
   label.className = 'note-preview-label';
-  label.textContent = `Note ${ref.textContent?.trim() ?? ''}`;
+  label.textContent = word('script.note', { what: ref.textContent?.trim() ?? '' });
   preview.replaceChildren(label, ...Array.from(clone.childNodes));
   if (note.lang) preview.lang = note.lang;
   else preview.removeAttribute('lang');
