@@ -9,7 +9,6 @@ const count = (one: string, other: string) => (n: number) => countOf(n, 'en', on
 
 export const en = {
   ...searchEn,
-  'language.name': 'English',
   'language.switch': 'Español',
   'site.name': site.name,
   'site.description': site.description,
@@ -71,7 +70,6 @@ export const en = {
   'home.policiesHint': 'Agreements, orders and practices discussed',
   'home.citations': count('cited work', 'cited works'),
   'home.citationsHint': 'Every work the statements cite',
-  'home.search': 'Search',
   'home.searchHint': 'By word, policy, organization, year or language',
   'home.latest': 'Latest statements',
 

@@ -8,7 +8,6 @@ const count = (one: string, other: string) => (n: number) => countOf(n, 'es', on
 
 export const es: Messages = {
   ...searchEs,
-  'language.name': 'Español',
   'language.switch': 'English',
   'site.name': 'Declaraciones sobre Fronteras y Migración',
   'site.description':
@@ -66,7 +65,6 @@ export const es: Messages = {
   'home.policiesHint': 'Acuerdos, órdenes y prácticas que se discuten',
   'home.citations': count('obra citada', 'obras citadas'),
   'home.citationsHint': 'Todas las obras que citan las declaraciones',
-  'home.search': 'Buscar',
   'home.searchHint': 'Por palabra, política, organización, año o idioma',
   'home.latest': 'Declaraciones más recientes',
 
