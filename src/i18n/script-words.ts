@@ -1,5 +1,5 @@
 // The words the browser scripts say (src/scripts/copy-link.ts, note-preview.ts), handed to them as
-// JSON in the page (Base.astro), so a script carries no catalogue and each page speaks its language.
+// JSON in the page (CiteThis.astro), so a script carries no catalogue and each page speaks its language.
 // Templates hold {what} where the script puts its own value.
 import type { Locale } from '../lib/locales.ts';
 import { messages } from './messages.ts';

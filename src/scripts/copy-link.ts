@@ -2,6 +2,8 @@
 // JavaScript; with it, a click (or Enter) also copies the full address. "Cite this" entries get a
 // Copy button. A live region announces each copy, and shows it, for a few seconds.
 import { word } from './interface-words.ts';
+// Pages with copy links load no script of their own for the language switch (Base.astro).
+import './language-switch.ts';
 
 const statusRegion = document.createElement('p');
 statusRegion.className = 'copy-status';

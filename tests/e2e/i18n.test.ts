@@ -81,12 +81,18 @@ describe('a Spanish page', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const found: string[] = [];
-    for (const url of pages.filter((u) => localeOfPath(u) === 'es')) {
+    // The search page's words are the search's own catalogue (src/i18n/search.*.ts), checked with it.
+    for (const url of pages.filter((u) => localeOfPath(u) === 'es' && !u.startsWith('/es/search/'))) {
       await page.goto(site.url(url));
       // The page's Spanish: text and the attributes people read or hear, where the nearest lang is es.
       const spanish = await page.evaluate(() => {
         const parts: string[] = [];
-        const inSpanish = (e: Element | null) => e?.closest('[lang]')?.getAttribute('lang') === 'es';
+        // Organizations keep their own names ("Amnesty International", in lists' facts too) and files
+        // theirs (organizations.csv). "Cite this" is formatted by the citation styles (src/cite/), whose
+        // Spanish locale comes with the citation work of issue 15, not with the interface.
+        const quoted = (e: Element | null) => Boolean(e?.closest('.cite-this'));
+        const ownName = (e: Element | null) => Boolean(e?.closest('a[href*="/organizations/"], a[download], .organization-name, .entity-list .meta'));
+        const inSpanish = (e: Element | null) => e?.closest('[lang]')?.getAttribute('lang') === 'es' && !ownName(e) && !quoted(e);
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           if (inSpanish(n.parentElement) && !n.parentElement!.closest('script, style')) parts.push(n.textContent ?? '');
