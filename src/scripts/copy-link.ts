@@ -1,9 +1,7 @@
 // Copying, as an enhancement: a [data-copy-link] anchor still goes to its paragraph or note without
 // JavaScript; with it, a click (or Enter) also copies the full address. "Cite this" entries get a
 // Copy button. A live region announces each copy, and shows it, for a few seconds.
-import { word } from './interface-words.ts';
-// Pages with copy links load no script of their own for the language switch (Base.astro).
-import './language-switch.ts';
+import { word } from './page-language.ts';
 
 const statusRegion = document.createElement('p');
 statusRegion.className = 'copy-status';

@@ -2,7 +2,7 @@
 // it; a first tap on a touch screen does the same (a second tap follows the link). Focus stays on
 // the reference, Escape closes the preview, and the note is cloned without ids so none repeats.
 // Without JavaScript the reference simply jumps to the note.
-import { word } from './interface-words.ts';
+import { word } from './page-language.ts';
 
 const preview = document.createElement('div');
 preview.id = 'note-preview';

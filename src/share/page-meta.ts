@@ -32,9 +32,6 @@ export interface PageMetaExtras {
 /** Where a page's citation files live: cite.bib, cite.ris and cite.json beside its index.html. */
 export const citationFileUrl = (pagePath: string, file: string) => `${pagePath}${file}`;
 
-/** Open Graph's names of the interface's locales (og:locale). */
-export const ogLocales: Record<Locale, string> = { en: 'en_US', es: 'es_ES' };
-
 /** Open Graph's recommended size for link previews. */
 export const ogImageSize = { width: 1200, height: 630 } as const;
 

@@ -21,7 +21,7 @@ describe('interface words in a rendered statement', () => {
     const spanish = withInterfaceWords(html, 'es');
     expect(english).toContain('<h2 class="notes-heading" id="footnote-label" lang="en">Notes</h2>');
     expect(spanish).toContain('<h2 class="notes-heading" id="footnote-label" lang="es">Notas</h2>');
-    expect(spanish).toContain('aria-label="Volver a la referencia 1 en el texto"');
+    expect(spanish).toContain('aria-label="Volver a la referencia 1"');
     expect(spanish).toContain('aria-label="Párrafo 1"');
     expect(spanish).toContain('>enlace perdido<');
     expect(spanish).toContain('nota 1 de 1');
