@@ -1,18 +1,45 @@
 // Astro configuration: a static site whose Markdown goes through the project's own pipeline, and
 // whose content is validated before anything is built.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { contentValidation } from './src/validate/integration.ts';
 import { buildWorkers } from './src/build/integration.ts';
 import { devSecurityHeaders, securityHeaders } from './src/lib/security.ts';
 import { siteAddress, siteAddressWarning } from './src/lib/site-address.ts';
+import { defaultLocale, locales } from './src/lib/locales.ts';
 
 const address = siteAddress();
+
+/**
+ * Astro writes only the root not-found page as a file (/404.html); src/pages/es/404.astro comes out
+ * as es/404/index.html. Hosts that look for the nearest 404.html (Cloudflare Pages, and Netlify with
+ * a rule) want es/404.html, so it is moved there once the pages are written.
+ */
+const localeNotFoundPages = (): AstroIntegration => ({
+  name: 'locale-not-found-pages',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      for (const locale of locales.filter((l) => l !== defaultLocale)) {
+        const folder = fileURLToPath(new URL(`${locale}/404/`, dir));
+        if (!fs.existsSync(path.join(folder, 'index.html'))) continue;
+        fs.renameSync(path.join(folder, 'index.html'), fileURLToPath(new URL(`${locale}/404.html`, dir)));
+        fs.rmdirSync(folder);
+      }
+    },
+  },
+});
 
 export default defineConfig({
   site: address.url,
   trailingSlash: 'always',
+  // English at /, Spanish under /es/ (src/lib/locales.ts). The pages under src/pages/[...locale]/ make
+  // both; this gives Astro.currentLocale and Astro's i18n helpers the same map.
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   // Stylesheets and scripts always as files, never inlined: the Content-Security-Policy
   // (src/lib/security.ts) allows no inline <style> or <script>.
   // Several pages at a time, so Astro renders one while worker threads (src/build/) format
@@ -28,7 +55,7 @@ export default defineConfig({
   // Astro's dev toolbar needs an inline script, which the dev policy refuses; editors do not use it.
   devToolbar: { enabled: false },
   server: ({ command }) => ({ port: 4321, headers: command === 'dev' ? devSecurityHeaders : securityHeaders }),
-  integrations: [contentValidation(), buildWorkers(), siteAddressWarning(address)],
+  integrations: [contentValidation(), buildWorkers(), siteAddressWarning(address), localeNotFoundPages()],
   markdown: {
     processor: unified({
       remarkPlugins,

@@ -1,5 +1,7 @@
 // Dates in this collection may be partial: a source can be dated only to a year or a month
 // ("2017", "2017-02"), so dates are kept as ISO strings of 4, 7 or 10 characters.
+import type { Locale } from './locales.ts';
+
 export const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export interface DateParts {
@@ -23,18 +25,25 @@ export function parsePartialDate(value: string): DateParts | undefined {
   return { year, month, day };
 }
 
-const monthNames = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+// Dates read as each locale writes them ("June 13, 2019", "13 de junio de 2019"), always in UTC so
+// the machine's time zone cannot move a day. English is written the American way, as before Intl.
+const intlLocale = { en: 'en-US', es: 'es' } as const satisfies Record<Locale, string>;
+const dateFormats = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-/** "June 13, 2019", "February 2017" or "2017". */
-export function formatDate(value: string): string {
+/** The BCP 47 tag Intl formats a locale's dates and numbers with. */
+export const intlTag = (locale: Locale): string => intlLocale[locale];
+
+/** "June 13, 2019", "February 2017" or "2017"; in Spanish "13 de junio de 2019", "febrero de 2017". */
+export function formatDate(value: string, locale: Locale = 'en'): string {
   const p = parsePartialDate(value);
   if (!p) return value;
-  if (p.month === undefined) return String(p.year);
-  if (p.day === undefined) return `${monthNames[p.month - 1]} ${p.year}`;
-  return `${monthNames[p.month - 1]} ${p.day}, ${p.year}`;
+  const precision = p.month === undefined ? 'year' : p.day === undefined ? 'month' : 'day';
+  const date = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
+  return new Intl.DateTimeFormat(intlLocale[locale], { ...dateFormats[precision], timeZone: 'UTC' }).format(date);
 }
 
 export function yearOf(value: string): number {

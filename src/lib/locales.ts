@@ -27,3 +27,17 @@ export function pathWithoutLocale(pathname: string): string {
 export function localePath(pathname: string, locale: Locale): string {
   return localePrefix(locale) + pathWithoutLocale(pathname);
 }
+
+/**
+ * The `locale` parameter of the pages under src/pages/[...locale]/: one set of page files serves
+ * every locale, the default's pages with no prefix (undefined) and the others' under theirs.
+ */
+export const localeParam = (locale: Locale): string | undefined => (locale === defaultLocale ? undefined : locale);
+
+/** getStaticPaths for a page with no other parameter: one page per locale. */
+export const localeStaticPaths = () => locales.map((locale) => ({ params: { locale: localeParam(locale) } }));
+
+/** Each of a page's paths in every locale: `paths` gives a page's params (and props) for one locale. */
+export function inEveryLocale<P extends { params: Record<string, string | undefined>; props?: object }>(paths: (locale: Locale) => P[]) {
+  return locales.flatMap((locale) => paths(locale).map((p) => ({ ...p, params: { ...p.params, locale: localeParam(locale) } })));
+}

@@ -1,4 +1,8 @@
 // Every page address the site builds, in one place, so links and routes cannot drift apart.
+// `urls` gives the default locale's paths; `urlsFor(locale)` the same pages in a locale
+// (src/lib/locales.ts: Spanish pages are the English paths under /es/).
+import { localePath, type Locale } from './locales.ts';
+
 export const urls = {
   home: () => '/',
   statements: () => '/statements/',
@@ -16,6 +20,15 @@ export const urls = {
   data: () => '/data/',
   feed: () => '/feed.xml',
 };
+
+export type Urls = typeof urls;
+
+/** The same addresses for the pages of one locale: urlsFor('es').policy('x') is "/es/policies/x/". */
+export function urlsFor(locale: Locale): Urls {
+  return Object.fromEntries(
+    Object.entries(urls).map(([name, make]) => [name, (...args: [string]) => localePath((make as (...a: string[]) => string)(...args), locale)]),
+  ) as Urls;
+}
 
 /** Anchors inside a statement page. Footnotes use fn-N / fnref-N, numbered as the reader sees them. */
 export const anchors = {

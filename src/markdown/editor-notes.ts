@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { anchors } from '../lib/urls.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { el, isElement, txt, walk, type Parent } from './hast.ts';
+import { langToken, wordToken } from './interface-words.ts';
 
 interface Flag {
   id: string;
@@ -15,8 +16,8 @@ interface Flag {
 function flagged(note: Flag): ElementContent[] {
   return [
     el('mark', { className: ['editor-flag'] }, [txt(note.quote)]),
-    el('sup', { className: ['editor-flag-marker'], dataNotSource: '' }, [
-      el('a', { href: `#${anchors.editorNote(note.id)}`, id: anchors.editorFlag(note.id) }, [txt("editor's note")]),
+    el('sup', { className: ['editor-flag-marker'], dataNotSource: '', lang: langToken }, [
+      el('a', { href: `#${anchors.editorNote(note.id)}`, id: anchors.editorFlag(note.id) }, [txt(wordToken('editorFlag.marker'))]),
     ]),
   ];
 }

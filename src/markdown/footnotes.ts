@@ -9,6 +9,7 @@ import { citedWorksPlaceholder } from './cited-works.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { isElement, txt, walk } from './hast.ts';
 import { stageOf } from './stage.ts';
+import { langToken, wordToken } from './interface-words.ts';
 
 export function rehypeFootnotes() {
   return (tree: Root, file: VFile) => {
@@ -36,7 +37,8 @@ export function rehypeFootnotes() {
       for (const child of node.children) {
         if (isElement(child, 'h2')) {
           child.properties['className'] = ['notes-heading'];
-          child.children = [txt('Notes')];
+          child.properties['lang'] = langToken;
+          child.children = [txt(wordToken('notes.heading'))];
         }
         // GFM lists the notes in the order of their numbers.
         if (isElement(child, 'ol')) child.children.filter((li) => isElement(li, 'li')).forEach((li, i) => describeNote(li, i + 1));
@@ -50,7 +52,7 @@ export function rehypeFootnotes() {
       li.properties['dataNote'] = String(n);
       li.properties['dataLabel'] = label;
       // An element with an id and a title is a Pagefind sub-result: a note a search finds links to #fn-N.
-      li.properties['dataPagefindTitle'] = `Note ${noteMarker(label, n)}`;
+      li.properties['dataPagefindTitle'] = wordToken('notes.searchTitle', noteMarker(label, n));
       if (!isNumberLabel(label)) li.properties['dataMarker'] = label;
       const mapping = mappings.get(noteIdentifier(label));
       if (mapping?.language && mapping.language !== fm.language) li.properties['lang'] = mapping.language;
@@ -59,7 +61,8 @@ export function rehypeFootnotes() {
         if (!isElement(node, 'a') || node.properties['dataFootnoteBackref'] === undefined) return;
         occurrence++;
         node.properties['href'] = `#${anchors.reference(n, occurrence)}`;
-        node.properties['ariaLabel'] = occurrence > 1 ? `Back to reference ${n} (occurrence ${occurrence}) in the text` : `Back to reference ${n} in the text`;
+        node.properties['ariaLabel'] = occurrence > 1 ? wordToken('notes.backToOccurrence', n, occurrence) : wordToken('notes.backToReference', n);
+        node.properties['lang'] = langToken;
         node.properties['className'] = ['footnote-backref'];
         return false;
       });

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { anchors } from '../lib/urls.ts';
 import { el, isElement, txt, walk } from './hast.ts';
 import { stageOf } from './stage.ts';
+import { langToken, wordToken } from './interface-words.ts';
 
 export const lostLinksNoteId = 'lost-links';
 
@@ -17,9 +18,9 @@ export function rehypeLostLinks() {
       count++;
       parent.children[index] = el('span', { className: ['lost-link'] }, [
         ...node.children,
-        el('sup', { className: ['lost-link-marker'], dataNotSource: '' }, [
-          el('a', { href: `#${anchors.editorNote(lostLinksNoteId)}`, title: 'The source linked these words; the link target was lost' }, [
-            txt('link lost'),
+        el('sup', { className: ['lost-link-marker'], dataNotSource: '', lang: langToken }, [
+          el('a', { href: `#${anchors.editorNote(lostLinksNoteId)}`, title: wordToken('lostLink.title') }, [
+            txt(wordToken('lostLink.marker')),
           ]),
         ]),
       ]);

@@ -8,6 +8,7 @@ import { anchors } from '../lib/urls.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { el, isElement, txt, walk } from './hast.ts';
 import { stageOf } from './stage.ts';
+import { langToken, wordToken } from './interface-words.ts';
 
 /** The elements a note gains; marked as not the source's words and left out of the search index. */
 const added = { dataNotSource: '', dataPagefindIgnore: '' };
@@ -15,7 +16,7 @@ const added = { dataNotSource: '', dataPagefindIgnore: '' };
 export function rehypeNoteClaims() {
   return (tree: Root, file: VFile) => {
     const { derived, labels } = stageOf(file);
-    const title = frontmatterOf(file)['title'];
+    const { title, language } = frontmatterOf(file);
     walk(tree, (node) => {
       if (!isElement(node, 'section') || node.properties['dataFootnotes'] === undefined) return;
       walk(node, (ol) => {
@@ -25,17 +26,18 @@ export function rehypeNoteClaims() {
           const note = i + 1;
           const marker = noteMarker(labels[i] ?? String(note), note);
           // A note marked "a" or "*" is still the n-th of the list: both are said.
-          const place = marker === String(note) ? `note ${note} of ${notes.length}` : `note ${marker} (${note} of ${notes.length})`;
-          const where = `${typeof title === 'string' ? `${title} · ` : ''}${place}`;
+          const place = marker === String(note) ? wordToken('notes.where', note, notes.length) : wordToken('notes.whereMarked', marker, note, notes.length);
+          // The line is in the interface's language; the title inside it stays in the statement's.
+          const where: ElementContent[] = typeof title === 'string' ? [el('span', { lang: language }, [txt(title)]), txt(' · '), txt(place)] : [txt(place)];
           const claims = derived.noteReferences.filter((r) => r.note === note && r.sentence.trim() !== '');
           const links = claims.flatMap((r, k): ElementContent[] => {
             const link = el('a', { href: `#${anchors.reference(note, r.occurrence)}` }, [txt(`“${r.sentence.trim()}”`)]);
             return k > 0 ? [txt(' '), link] : [link];
           });
-          const before: Element[] = [el('p', { className: ['note-where'], ...added }, [txt(where)])];
+          const before: Element[] = [el('p', { className: ['note-where'], lang: langToken, ...added }, where)];
           if (links.length > 0) {
             before.push(el('p', { className: ['note-claim'], ...added }, [
-              el('span', { className: ['visually-hidden'] }, [txt(claims.length > 1 ? 'Supports the sentences: ' : 'Supports the sentence: ')]),
+              el('span', { className: ['visually-hidden'], lang: langToken }, [txt(wordToken(claims.length > 1 ? 'notes.supportsMany' : 'notes.supportsOne'))]),
               ...links,
             ]));
           }

@@ -8,6 +8,7 @@ import { noteMarker } from '../lib/notes.ts';
 import { sentencesEndingAt } from '../lib/sentences.ts';
 import { el, isElement, sourceText, txt, walk } from './hast.ts';
 import { stageOf, type ReferenceNumber } from './stage.ts';
+import { langToken, wordToken } from './interface-words.ts';
 
 function passageElements(tree: Root): Element[] {
   const found: Element[] = [];
@@ -50,13 +51,13 @@ export function rehypePassages() {
       const id = anchors.passage(number);
       node.properties['id'] = id;
       // A Pagefind sub-result, so a search hit in the text links to its paragraph.
-      node.properties['dataPagefindTitle'] = `Paragraph ${number}`;
+      node.properties['dataPagefindTitle'] = wordToken('passages.label', number);
       const { text, refs } = textWithReferences(node, referenceOf);
       derived.passages.push({ number, text: normalized(text) });
       const sentences = sentencesEndingAt(text, refs.map((ref) => ref.offset));
       refs.forEach((ref, k) => derived.noteReferences.push({ note: ref.note, occurrence: ref.occurrence, passage: number, sentence: sentences[k]! }));
       node.children.push(
-        el('a', { className: ['passage-link'], href: `#${id}`, dataNotSource: '', dataCopyLink: '', ariaLabel: `Paragraph ${number}` }, [
+        el('a', { className: ['passage-link'], href: `#${id}`, dataNotSource: '', dataCopyLink: '', ariaLabel: wordToken('passages.label', number), lang: langToken }, [
           txt(`¶${number}`),
         ]),
       );
@@ -72,7 +73,7 @@ export function rehypePassages() {
           const label = labels[i] ?? String(note);
           derived.noteTexts.push({ note, label, text: normalized(sourceText(li)) });
           // A link to the note itself, which src/scripts/copy-link.ts turns into "copy the address".
-          const link = el('a', { className: ['passage-link'], href: `#${anchors.note(note)}`, dataNotSource: '', dataCopyLink: '', ariaLabel: `Link to note ${noteMarker(label, note)}` }, [txt('Link')]);
+          const link = el('a', { className: ['passage-link'], href: `#${anchors.note(note)}`, dataNotSource: '', dataCopyLink: '', ariaLabel: wordToken('notes.linkLabel', noteMarker(label, note)), lang: langToken }, [txt(wordToken('notes.link'))]);
           const first = li.children.find((c) => isElement(c, 'p'));
           (first && isElement(first) ? first : li).children.push(link);
         });

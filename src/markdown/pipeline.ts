@@ -16,4 +16,5 @@ import { rehypeSanitizeStatement } from './sanitize.ts';
 export const remarkPlugins = [remarkGfm, remarkNoteNumbers];
 // The sanitizer runs last, over everything the plugins made (rehypeDerivedText only checks the record).
 export const rehypePlugins = [rehypeFootnotes, rehypeLostLinks, rehypeEditorNotes, rehypePassages, rehypeNoteClaims, rehypeSidenotes, rehypeDerivedText, rehypeSanitizeStatement];
+// The notes' heading is set by rehypeFootnotes, in the reader's language (src/markdown/interface-words.ts).
 export const remarkRehypeOptions = { clobberPrefix: '', footnoteLabel: 'Notes' };

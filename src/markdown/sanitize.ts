@@ -9,11 +9,14 @@ import { EXIT, visit } from 'unist-util-visit';
 import { allowedSchemes } from '../lib/link-schemes.ts';
 import { citedWorksMarker } from './cited-works.ts';
 import { sidenoteAnchorPattern } from './sidenotes.ts';
+import { langToken } from './interface-words.ts';
 
 /** Ids the plugins give (fn-1, fnref-1-2, p-3, edref-weekday, footnote-label); no other name may clobber the page's globals. */
 const anchorId = /^(?:fn|fnref|p|edref|footnote)-[a-z0-9-]+$/;
 const language = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const sourceMarks = ['dataNotSource', 'dataPagefindTitle'];
+/** A language, or the place the page puts the interface's language (src/markdown/interface-words.ts). */
+const lang = ['lang', language, langToken] as [string, RegExp, string];
 
 export const statementSchema: Schema = {
   tagNames: [
@@ -23,17 +26,17 @@ export const statementSchema: Schema = {
   ],
   attributes: {
     a: [
-      'href', 'title', ['lang', language], ['id', anchorId], 'ariaLabel', ['ariaDescribedBy', anchorId],
+      'href', 'title', lang, ['id', anchorId], 'ariaLabel', ['ariaDescribedBy', anchorId],
       'dataFootnoteRef', 'dataFootnoteBackref', 'dataCopyLink', 'dataNotSource', ['dataSidenote', sidenoteAnchorPattern],
       ['className', 'passage-link', 'footnote-backref'],
     ],
-    p: [['id', anchorId], ...sourceMarks, 'dataPagefindIgnore', ['className', 'note-sources', 'note-where', 'note-claim']],
+    p: [['id', anchorId], ...sourceMarks, 'dataPagefindIgnore', lang, ['className', 'note-sources', 'note-where', 'note-claim']],
     blockquote: [['id', anchorId], ...sourceMarks],
-    li: [['id', anchorId], ...sourceMarks, 'dataNote', 'dataLabel', 'dataMarker', ['dataSidenote', sidenoteAnchorPattern], ['lang', language]],
-    h2: [['id', anchorId], ['className', 'notes-heading']],
+    li: [['id', anchorId], ...sourceMarks, 'dataNote', 'dataLabel', 'dataMarker', ['dataSidenote', sidenoteAnchorPattern], lang],
+    h2: [['id', anchorId], ['className', 'notes-heading'], lang],
     section: ['dataFootnotes', ['className', 'footnotes']],
-    sup: ['dataNotSource', ['className', 'lost-link-marker', 'editor-flag-marker']],
-    span: [['className', 'lost-link', 'visually-hidden']],
+    sup: ['dataNotSource', ['className', 'lost-link-marker', 'editor-flag-marker'], lang],
+    span: [['className', 'lost-link', 'visually-hidden'], lang],
     mark: [['className', 'editor-flag']],
     th: [['align', 'left', 'center', 'right']],
     td: [['align', 'left', 'center', 'right']],

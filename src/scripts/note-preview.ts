@@ -3,13 +3,14 @@
 // the reference, Escape closes the preview, and the note is cloned without ids so none repeats.
 // Without JavaScript the reference simply jumps to the note. On a wide screen the note already stands
 // beside its reference (src/styles/sidenotes.css): no preview covers it, the sidenote is marked instead.
+import { word } from './page-language.ts';
+
 const preview = document.createElement('div');
 preview.id = 'note-preview';
 preview.className = 'note-preview';
 preview.setAttribute('role', 'tooltip');
 preview.hidden = true;
 document.body.append(preview);
-export {};
 
 let current: HTMLAnchorElement | undefined;
 let hideTimer: number | undefined;
@@ -47,7 +48,7 @@ function show(ref: HTMLAnchorElement): void {
   clone.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
   const label = document.createElement('p');
   label.className = 'note-preview-label';
-  label.textContent = `Note ${ref.textContent?.trim() ?? ''}`;
+  label.textContent = word('script.note', { what: ref.textContent?.trim() ?? '' });
   preview.replaceChildren(label, ...Array.from(clone.childNodes));
   if (note.lang) preview.lang = note.lang;
   else preview.removeAttribute('lang');

@@ -3,10 +3,12 @@
 // a control character in a summary would make the whole feed unreadable.
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Collection } from '../content/model.ts';
+import { inLocale } from '../content/localized.ts';
 import { parsePartialDate } from '../lib/dates.ts';
 import { absoluteUrl } from '../lib/absolute-url.ts';
-import { site } from '../lib/site.ts';
-import { urls } from '../lib/urls.ts';
+import { defaultLocale, localePath, locales, type Locale } from '../lib/locales.ts';
+import { urls, urlsFor } from '../lib/urls.ts';
+import { messages } from '../i18n/messages.ts';
 import { escapeXml, xmlChars } from '../lib/xml.ts';
 import { termLabel } from '../content/terms.ts';
 
@@ -16,34 +18,43 @@ export function feedDate(value: string): Date {
   return new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1, 12));
 }
 
-/** Statements, newest first (the collection's own order). */
-export function feedItems(collection: Collection): RSSFeedItem[] {
+/**
+ * Statements, newest first (the collection's own order), for readers of `locale`: links to that
+ * language's pages, the editors' summary in it where written; titles stay as published.
+ */
+export function feedItems(collection: Collection, locale: Locale = defaultLocale): RSSFeedItem[] {
+  const u = urlsFor(locale);
   return collection.statements.map((s) => ({
     title: xmlChars(s.data.title),
-    link: urls.statement(s.id),
+    link: u.statement(s.id),
     pubDate: feedDate(s.data.date),
-    description: xmlChars(s.data.summary),
+    description: xmlChars(inLocale(s.data, 'summary', locale).value),
     categories: [
-      termLabel('statementKind', s.data.kind, 'en'),
-      ...s.data.policies.flatMap((id) => collection.policies.get(id)?.name ?? []),
+      termLabel('statementKind', s.data.kind, locale),
+      ...s.data.policies.flatMap((id) => { const p = collection.policies.get(id); return p ? [inLocale(p, 'name', locale).value] : []; }),
     ].map(xmlChars),
   }));
 }
 
-/** The whole feed, for @astrojs/rss (its XML builder escapes markup; xmlChars drops what XML cannot hold). */
-export function feedOptions(collection: Collection, siteUrl: URL | string): RSSOptions {
+/** The whole feed of one language (/feed.xml, /es/feed.xml), for @astrojs/rss (its XML builder escapes markup; xmlChars drops what XML cannot hold). */
+export function feedOptions(collection: Collection, siteUrl: URL | string, locale: Locale = defaultLocale): RSSOptions {
+  const t = messages(locale);
   return {
-    title: site.name,
-    description: site.description,
+    title: t['site.name'],
+    description: t['site.description'],
     site: siteUrl,
-    items: feedItems(collection),
-    customData: `<language>${site.language}</language>`,
+    items: feedItems(collection, locale),
+    customData: `<language>${locale}</language>`,
     trailingSlash: true,
   };
 }
 
-/** Every page worth indexing; search results and the 404 page are left out. */
+/** Every page worth indexing, in every language; search results and the 404 page are left out. */
 export function sitemapPaths(collection: Collection): string[] {
+  return locales.flatMap((locale) => pagePaths(collection).map((p) => localePath(p, locale)));
+}
+
+function pagePaths(collection: Collection): string[] {
   return [
     urls.home(),
     urls.statements(),
@@ -72,5 +83,6 @@ export function sitemapXml(paths: string[], site: URL | string | undefined): str
 }
 
 export function robotsTxt(site: URL | string | undefined): string {
-  return ['User-agent: *', 'Disallow: /search/', '', `Sitemap: ${absoluteUrl('/sitemap.xml', site)}`, ''].join('\n');
+  const searches = locales.map((l) => `Disallow: ${urlsFor(l).search()}`);
+  return ['User-agent: *', ...searches, '', `Sitemap: ${absoluteUrl('/sitemap.xml', site)}`, ''].join('\n');
 }

@@ -1,6 +1,7 @@
 // The sharing and citing metadata of each kind of page, gathered here so the page files only pass
 // it on: statements and cited works get their CSL item's Highwire tags, CSL link and JSON-LD.
 import type { Collection, StatementRecord } from '../content/model.ts';
+import { termLabel } from '../content/terms.ts';
 import { citationCsl, type CslItem } from '../cite/csl.ts';
 import { formatDate } from '../lib/dates.ts';
 import { highwireTags, type MetaTag } from './highwire.ts';
@@ -12,7 +13,7 @@ import {
   type JsonLd,
 } from './structured-data.ts';
 import { urls } from '../lib/urls.ts';
-import { termLabel } from '../content/terms.ts';
+import { defaultLocale, localePath, type Locale } from '../lib/locales.ts';
 
 export interface PageMetaExtras {
   /** "article" for statements; pages default to "website". */
@@ -34,38 +35,42 @@ export const citationFileUrl = (pagePath: string, file: string) => `${pagePath}$
 /** Open Graph's recommended size for link previews. */
 export const ogImageSize = { width: 1200, height: 630 } as const;
 
-export const ogImageUrl = (slug: string) => `/og/statements/${slug}.png`;
+/** A statement's social image, its words in the interface's language (/og/… and /es/og/…). */
+export const ogImageUrl = (slug: string, locale: Locale = defaultLocale) => localePath(`/og/statements/${slug}.png`, locale);
 
-export function statementMeta(statement: StatementRecord, collection: Collection, item: CslItem, site: URL): PageMetaExtras {
+/** The site's own social image, for pages that have none of their own. */
+export const siteOgImageUrl = (locale: Locale = defaultLocale) => localePath('/og/site.png', locale);
+
+export function statementMeta(statement: StatementRecord, collection: Collection, item: CslItem, site: URL, locale: Locale = defaultLocale): PageMetaExtras {
   const s = statement.data;
-  const image = ogImageUrl(statement.id);
+  const image = ogImageUrl(statement.id, locale);
   return {
     type: 'article',
     image,
-    imageAlt: `${termLabel('statementKind', s.kind, 'en')}, ${formatDate(s.date)}: ${s.title}`,
+    imageAlt: `${termLabel('statementKind', s.kind, locale)}, ${formatDate(s.date, locale)}: ${s.title}`,
     published: s.date,
     highwire: highwireTags(item),
     csl: citationFileUrl(urls.statement(statement.id), 'cite.json'),
-    jsonLd: statementJsonLd(item, statement, collection, site, new URL(image, site).href),
+    jsonLd: statementJsonLd(item, statement, collection, site, new URL(image, site).href, locale),
   };
 }
 
-export function citationMeta(id: string, collection: Collection, site: URL): { item: CslItem; meta: PageMetaExtras } {
+export function citationMeta(id: string, collection: Collection, site: URL, locale: Locale = defaultLocale): { item: CslItem; meta: PageMetaExtras } {
   const item = citationCsl(id, collection.citations.get(id)!, collection);
   return {
     item,
     meta: {
       highwire: highwireTags(item),
       csl: citationFileUrl(urls.citation(id), 'cite.json'),
-      jsonLd: citationJsonLd(item, collection, site),
+      jsonLd: citationJsonLd(item, collection, site, new URL(localePath(urls.citation(id), locale), site).href, locale),
     },
   };
 }
 
-export const organizationMeta = (id: string, collection: Collection, site: URL): PageMetaExtras => ({
-  jsonLd: organizationJsonLd(id, collection, site),
+export const organizationMeta = (id: string, collection: Collection, site: URL, locale: Locale = defaultLocale): PageMetaExtras => ({
+  jsonLd: organizationJsonLd(id, collection, site, locale),
 });
 
-export const policyMeta = (id: string, collection: Collection, site: URL): PageMetaExtras => ({
-  jsonLd: policyJsonLd(id, collection, site),
+export const policyMeta = (id: string, collection: Collection, site: URL, locale: Locale = defaultLocale): PageMetaExtras => ({
+  jsonLd: policyJsonLd(id, collection, site, locale),
 });

@@ -3,9 +3,11 @@
 import type { Collection, Organization, Policy, StatementRecord } from '../content/model.ts';
 import { isoDate } from '../lib/dates.ts';
 import { citationCsl, citedWorkIds, type CslItem, type CslName, type CslType } from '../cite/csl.ts';
-import { site } from '../lib/site.ts';
-import { urls } from '../lib/urls.ts';
+import { inLocale } from '../content/localized.ts';
 import { termLabel } from '../content/terms.ts';
+import { defaultLocale, type Locale } from '../lib/locales.ts';
+import { urls, urlsFor } from '../lib/urls.ts';
+import { messages } from '../i18n/messages.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -62,6 +64,12 @@ export function workJsonLd(item: CslItem, collection: Collection, siteUrl: URL |
   };
 }
 
+/**
+ * The page the JSON-LD sits on, in the interface's language: a statement or a cited work keeps its
+ * own inLanguage (the work's), the page says which language its words around it are in.
+ */
+const webPage = (url: string, locale: Locale): JsonLd => ({ '@type': 'WebPage', '@id': url, url, inLanguage: locale });
+
 /** A cited work in brief, as a statement's JSON-LD lists it (its own page has the full record). */
 function citedWorkJsonLd(item: CslItem): JsonLd {
   const publisher = item.publisher ?? item['container-title'];
@@ -81,30 +89,32 @@ export function statementJsonLd(
   collection: Collection,
   siteUrl: URL | string,
   image?: string,
+  locale: Locale = defaultLocale,
 ): JsonLd {
+  const u = urlsFor(locale);
   const cited = citedWorkIds(statement).flatMap((id) => {
     const work = collection.citations.get(id);
     return work ? [citedWorkJsonLd(citationCsl(id, work, collection))] : [];
   });
   const about = statement.data.policies.flatMap((id) => {
     const policy = collection.policies.get(id);
-    return policy ? [{ '@type': policyType(policy), name: policy.name, url: new URL(urls.policy(id), siteUrl).href }] : [];
+    return policy ? [{ '@type': policyType(policy), name: inLocale(policy, 'name', locale).value, url: new URL(u.policy(id), siteUrl).href }] : [];
   });
   return {
     '@context': 'https://schema.org',
     ...workJsonLd(item, collection, siteUrl),
     '@id': item.URL,
-    mainEntityOfPage: item.URL,
-    description: statement.data.summary,
-    isPartOf: { '@type': 'WebSite', name: site.name, url: new URL('/', siteUrl).href },
+    mainEntityOfPage: webPage(new URL(u.statement(statement.id), siteUrl).href, locale),
+    description: inLocale(statement.data, 'summary', locale).value,
+    isPartOf: { '@type': 'WebSite', name: messages(locale)['site.name'], url: new URL(u.home(), siteUrl).href, inLanguage: locale },
     ...(image ? { image } : {}),
     ...(about.length ? { about } : {}),
     ...(cited.length ? { citation: cited } : {}),
   };
 }
 
-export function citationJsonLd(item: CslItem, collection: Collection, siteUrl: URL | string): JsonLd {
-  return { '@context': 'https://schema.org', ...workJsonLd(item, collection, siteUrl), '@id': item.URL };
+export function citationJsonLd(item: CslItem, collection: Collection, siteUrl: URL | string, pageUrl?: string, locale: Locale = defaultLocale): JsonLd {
+  return { '@context': 'https://schema.org', ...workJsonLd(item, collection, siteUrl), '@id': item.URL, ...(pageUrl ? { mainEntityOfPage: webPage(pageUrl, locale) } : {}) };
 }
 
 const organizationTypes: Partial<Record<Organization['type'], string>> = {
@@ -115,13 +125,14 @@ const organizationTypes: Partial<Record<Organization['type'], string>> = {
   research: 'ResearchOrganization',
 };
 
-export function organizationJsonLd(id: string, collection: Collection, siteUrl: URL | string): JsonLd {
+export function organizationJsonLd(id: string, collection: Collection, siteUrl: URL | string, locale: Locale = defaultLocale): JsonLd {
   const org = collection.organizations.get(id)!;
-  const url = new URL(urls.organization(id), siteUrl).href;
+  const url = new URL(urlsFor(locale).organization(id), siteUrl).href;
+  const description = inLocale(org, 'description', locale);
   const alternateName = [...(org.acronym ? [org.acronym] : []), ...org.aliases];
   const memberOf = org.affiliations.flatMap((a) => {
     const parent = collection.organizations.get(a);
-    return parent ? [{ '@type': 'Organization', name: parent.name, url: new URL(urls.organization(a), siteUrl).href }] : [];
+    return parent ? [{ '@type': 'Organization', name: parent.name, url: new URL(urlsFor(locale).organization(a), siteUrl).href }] : [];
   });
   return {
     '@context': 'https://schema.org',
@@ -131,8 +142,9 @@ export function organizationJsonLd(id: string, collection: Collection, siteUrl: 
     name: org.name,
     ...(alternateName.length ? { alternateName } : {}),
     ...(org.website ? { sameAs: org.website } : {}),
-    ...(org.description ? { description: org.description } : {}),
-    ...(org.countries.length ? { location: org.countries.map((c) => ({ '@type': 'Country', name: termLabel('country', c, 'en') })) } : {}),
+    ...(description.value ? { description: description.value } : {}),
+    mainEntityOfPage: webPage(url, locale),
+    ...(org.countries.length ? { location: org.countries.map((c) => ({ '@type': 'Country', name: termLabel('country', c, locale) })) } : {}),
     ...(memberOf.length ? { memberOf } : {}),
   };
 }
@@ -142,23 +154,25 @@ function policyType(policy: Policy): string {
   return ['law', 'executive-order', 'proclamation', 'agreement'].includes(policy.kind) ? 'Legislation' : 'CreativeWork';
 }
 
-export function policyJsonLd(id: string, collection: Collection, siteUrl: URL | string): JsonLd {
+export function policyJsonLd(id: string, collection: Collection, siteUrl: URL | string, locale: Locale = defaultLocale): JsonLd {
   const policy = collection.policies.get(id)!;
-  const url = new URL(urls.policy(id), siteUrl).href;
+  const url = new URL(urlsFor(locale).policy(id), siteUrl).href;
+  const name = inLocale(policy, 'name', locale).value;
   const type = policyType(policy);
   return {
     '@context': 'https://schema.org',
     '@type': type,
     '@id': url,
     url,
-    name: policy.name,
-    ...(policy.aliases.length ? { alternateName: policy.aliases } : {}),
-    description: policy.summary,
+    name,
+    ...(policy.aliases.length || name !== policy.name ? { alternateName: [...new Set([policy.name, ...policy.aliases])].filter((a) => a !== name) } : {}),
+    description: inLocale(policy, 'summary', locale).value,
+    inLanguage: locale,
     ...(policy.date ? { [type === 'Legislation' ? 'legislationDate' : 'dateCreated']: policy.date } : {}),
     ...(type === 'Legislation' && policy.identifiers.length
       ? { legislationIdentifier: policy.identifiers.map((i) => `${i.scheme} ${i.value}`) }
       : {}),
-    spatialCoverage: policy.countries.map((c) => ({ '@type': 'Country', name: termLabel('country', c, 'en') })),
+    spatialCoverage: policy.countries.map((c) => ({ '@type': 'Country', name: termLabel('country', c, locale) })),
   };
 }
 

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { samplePages } from '../support/dist-pages.ts';
+import { messages } from '../../src/i18n/messages.ts';
+import { localeOfPath } from '../../src/lib/locales.ts';
 import { useSite } from '../support/site.ts';
 
 const site = useSite();
@@ -105,13 +107,15 @@ describe.each(pages)('keyboard and structure: %s', (url) => {
 
   it('has banner, navigation, main and contentinfo landmarks and exactly one h1', async () => {
     const page = await open(url);
-    const counts = await page.evaluate(() => ({
+    // The main navigation is named in the page's language.
+    const mainNav = messages(localeOfPath(url))['layout.navLabel'];
+    const counts = await page.evaluate((mainNav) => ({
       h1: document.querySelectorAll('h1').length,
       main: document.querySelectorAll('main, [role="main"]').length,
       banner: document.querySelectorAll('body > header, [role="banner"]').length,
       contentinfo: document.querySelectorAll('body > footer, [role="contentinfo"]').length,
-      mainNav: document.querySelectorAll('nav[aria-label="Main"]').length,
-    }));
+      mainNav: document.querySelectorAll(`nav[aria-label="${mainNav}"]`).length,
+    }), mainNav);
     expect(counts).toEqual({ h1: 1, main: 1, banner: 1, contentinfo: 1, mainNav: 1 });
     await page.close();
   });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAbout } from '../../src/content/about.ts';
 import { samplePages } from '../support/dist-pages.ts';
+import { localeOfPath, localePath } from '../../src/lib/locales.ts';
 import { useSite } from '../support/site.ts';
 
 const site = useSite();
@@ -13,14 +14,16 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 describe('the footer', () => {
   it('on every kind of page links About, the open data and the feed, and each answers', async () => {
     const pages = [...new Set(samplePages().map((p) => (p.type === '404' ? '/no-such-page/' : p.url)))];
+    // Each language's pages link that language's About, data page and feed.
+    const expected = (url: string) => ['/about/', '/data/', '/feed.xml'].map((href) => localePath(href, localeOfPath(url)));
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const url of pages) {
       await page.goto(site.url(url));
       const links = await page.locator('footer.site-footer a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links, url).toEqual(expect.arrayContaining(['/about/', '/data/', '/feed.xml']));
+      expect(links, url).toEqual(expect.arrayContaining(expected(url)));
     }
-    for (const href of ['/about/', '/data/', '/feed.xml']) expect((await fetch(site.url(href))).status, href).toBe(200);
+    for (const href of [...expected('/'), ...expected('/es/')]) expect((await fetch(site.url(href))).status, href).toBe(200);
     await context.close();
   });
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { useSite } from '../support/site.ts';
 import { distPages } from '../support/dist-pages.ts';
+import { pathWithoutLocale } from '../../src/lib/locales.ts';
 
 const site = useSite();
 const text = async (path: string) => {
@@ -29,7 +30,9 @@ describe('sitemap.xml', () => {
     const paths = locs.map((u) => u.pathname);
     expect(new Set(paths).size).toBe(paths.length);
     expect(new Set(locs.map((u) => u.origin)).size).toBe(1);
-    const built = distPages().map((p) => p.url).filter((u) => !u.startsWith('/404') && !u.startsWith('/search/'));
+    // Every language's pages, leaving out each language's search and not-found pages.
+    const built = distPages().map((p) => p.url).filter((u) => !/^\/(404|search\/)/.test(pathWithoutLocale(u)));
+    expect(paths).toContain('/es/statements/');
     expect([...paths].sort()).toEqual([...built].sort());
   });
 });
@@ -40,28 +43,32 @@ describe('robots.txt', () => {
     expect(type).toMatch(/^text\/plain/);
     expect(body).toMatch(/^User-agent: \*$/m);
     expect(body).not.toMatch(/^Disallow: \/$/m);
+    expect(body).toMatch(/^Disallow: \/es\/search\/$/m);
     const sitemap = /^Sitemap: (\S+)$/m.exec(body)?.[1];
     expect(new URL(sitemap!).pathname).toBe('/sitemap.xml');
   });
 });
 
 describe('feed.xml', () => {
-  it('is a well-formed RSS feed with one item per statement, each linking to a page that exists', async () => {
-    const { body } = await text('/feed.xml');
+  it.each([['/feed.xml', 'en', '/statements/'], ['/es/feed.xml', 'es', '/es/statements/']])('%s is a well-formed RSS feed in its language with one item per statement, each linking to a page of that language that exists', async (feed, language, prefix) => {
+    const { body } = await text(feed);
     expect(await wellFormed(body)).toBe(true);
     const channel = new XMLParser().parse(body).rss.channel;
+    expect(channel.language).toBe(language);
     const items = [channel.item].flat() as { title: string; link: string; pubDate: string; description: string }[];
     expect(items).toHaveLength(statementCount);
     for (const item of items) {
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
       expect(item.description.length).toBeGreaterThan(20);
+      expect(new URL(item.link).pathname.startsWith(prefix)).toBe(true);
       const { body: page } = await text(new URL(item.link).pathname);
       expect(page).toContain('<h1');
+      expect(page).toContain(`<html lang="${language}"`);
     }
   });
 
-  it('is announced in every page head', async () => {
-    const { body } = await text('/');
-    expect(body).toMatch(/<link rel="alternate" type="application\/rss\+xml" href="\/feed.xml"/);
+  it('is announced in every page head, each language its own', async () => {
+    expect((await text('/')).body).toMatch(/<link rel="alternate" type="application\/rss\+xml" href="\/feed.xml"/);
+    expect((await text('/es/')).body).toMatch(/<link rel="alternate" type="application\/rss\+xml" href="\/es\/feed.xml"/);
   });
 });

@@ -1,6 +1,7 @@
 // Every HTML page in the built dist/, with its address, for the gates that check all of them.
 import fs from 'node:fs';
 import path from 'node:path';
+import { defaultLocale, localeOfPath, pathWithoutLocale } from '../../src/lib/locales.ts';
 
 export const distRoot = path.resolve('dist');
 
@@ -23,9 +24,17 @@ export function urlOf(file: string): string {
 
 /**
  * The kind of page, from its address: "home", "404", an index ("statements/") or an entity page
- * ("statements/*"). New routes get a type of their own without changing the gates.
+ * ("statements/*"), with the language of the interface before it for other languages than English
+ * ("es:statements/*"), so the gates sample every page type in every language. New routes get a type
+ * of their own without changing the gates.
  */
 export function pageType(url: string): string {
+  const locale = localeOfPath(url);
+  const type = typeInLocale(pathWithoutLocale(url));
+  return locale === defaultLocale ? type : `${locale}:${type}`;
+}
+
+function typeInLocale(url: string): string {
   const parts = url.split('/').filter(Boolean);
   if (parts.length === 0) return 'home';
   if (parts.length === 1) return parts[0]!.endsWith('.html') ? parts[0]!.replace(/\.html$/, '') : `${parts[0]}/`;

@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../src/markdown/pipeline.ts';
 import type { PluginFrontmatter } from '../../src/markdown/frontmatter.ts';
 import { derivedKey, derivedTextSchema } from '../../src/content/derived.ts';
+import { withInterfaceWords } from '../../src/markdown/interface-words.ts';
 
 const processor = unified()
   .use(remarkParse)
@@ -18,9 +19,14 @@ const processor = unified()
   .use(rehypeRaw)
   .use(rehypeStringify, { allowDangerousHtml: true });
 
-export async function renderMarkdown(markdown: string, frontmatter: PluginFrontmatter = {}) {
+/**
+ * The stage's HTML as an English page shows it (its interface words filled in, src/markdown/interface-words.ts);
+ * `raw` keeps the tokens, as Astro stores the rendered text.
+ */
+export async function renderMarkdown(markdown: string, frontmatter: PluginFrontmatter = {}, options: { raw?: boolean } = {}) {
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: { ...frontmatter } } } });
   const result = await processor.process(file);
   const after = (result.data as { astro: { frontmatter: PluginFrontmatter } }).astro.frontmatter;
-  return { html: String(result), derived: derivedTextSchema.parse(after[derivedKey]) };
+  const html = options.raw ? String(result) : withInterfaceWords(String(result), 'en');
+  return { html, derived: derivedTextSchema.parse(after[derivedKey]) };
 }

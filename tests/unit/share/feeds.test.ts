@@ -31,7 +31,9 @@ describe('sitemap and robots.txt', () => {
     expect(locs).toContain('https://statements.example.org/cited-works/wola-agents/');
     // Each statement also has its transcription's page.
     expect(locs).toContain('https://statements.example.org/statements/2019-joint/transcription/');
-    expect(locs.length).toBe(3 + 3 + 8 + 2 + 3 + 7);
+    // Every page in English and in Spanish (issue 15).
+    expect(locs.length).toBe(2 * (3 + 3 + 8 + 2 + 3 + 7));
+    expect(locs).toContain('https://statements.example.org/es/statements/2019-joint/');
   });
 
   it('escapes addresses for XML', () => {

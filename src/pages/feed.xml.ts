@@ -1,7 +1,0 @@
-// An RSS feed of statements, newest first (built by @astrojs/rss from src/share/feeds.ts).
-import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
-import { loadCollection } from '../content/collection.ts';
-import { feedOptions } from '../share/feeds.ts';
-
-export const GET: APIRoute = async (context) => rss(feedOptions(await loadCollection(), context.site!));
