@@ -16,7 +16,7 @@ import type { EntityKind } from './roles.ts';
 import { citationNames, organizationNames, policyName, policyNames } from './entity-names.ts';
 import { searchWords } from './words.ts';
 
-/** A date in the reader's language (formatDate takes the locale as its second argument; extra arguments are harmless to a one-argument version). */
+/** A date in the reader's language: formatDate(value, locale) (a version of formatDate without the locale argument ignores it; replace with a direct call once every branch has it). */
 const dateIn: (value: string, locale: Locale) => string = formatDate;
 
 export interface SearchRecord {
