@@ -50,11 +50,19 @@ async function afterStatementPage(browser: Browser, base: string, statementPath:
   return { query, resultsShown, ...summarize(added) };
 }
 
-/** The site's search: the query typed into the header's search field and submitted. */
-export function probeSiteSearch(browser: Browser, base: string, statementPath: string, query: string): Promise<SearchProbe> {
+/**
+ * The site's search: the query typed into the header's search field and submitted, or, given a
+ * search page's path (another language's, e.g. /es/search/), that page opened with the query, which
+ * fetches the same: the search page, its script and Pagefind.
+ */
+export function probeSiteSearch(browser: Browser, base: string, statementPath: string, query: string, searchPath?: string): Promise<SearchProbe> {
   return afterStatementPage(browser, base, statementPath, async (page) => {
-    await page.fill('#site-search', query);
-    await Promise.all([page.waitForURL(/\/search\//), page.press('#site-search', 'Enter')]);
+    if (searchPath) {
+      await page.goto(`${base}${searchPath}?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+    } else {
+      await page.fill('#site-search', query);
+      await Promise.all([page.waitForURL(/\/search\//), page.press('#site-search', 'Enter')]);
+    }
     await settle(page);
     const results = page.locator('main [data-search-root] a[href^="/"]');
     await results.first().waitFor({ timeout: 15_000 }).catch(() => undefined);
@@ -62,15 +70,16 @@ export function probeSiteSearch(browser: Browser, base: string, statementPath: s
   }, query);
 }
 
-const defaultUiPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind default UI</title>
+/** Pagefind's default UI loads the index (and speaks the language) of its page's <html lang>. */
+const defaultUiPage = (lang: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Pagefind default UI</title>
 <link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
 <body><main><div id="search"></div></main>
 <script>new PagefindUI({ element: '#search' });</script></body></html>`;
 
 /** Pagefind's own default UI on the same index, on a page of its own, typing the same query. */
-export function probeDefaultUiSearch(browser: Browser, base: string, statementPath: string, query: string): Promise<SearchProbe> {
+export function probeDefaultUiSearch(browser: Browser, base: string, statementPath: string, query: string, lang = 'en'): Promise<SearchProbe> {
   return afterStatementPage(browser, base, statementPath, async (page) => {
-    await page.route('**/__pagefind-default-ui/', (route) => route.fulfill({ contentType: 'text/html', body: defaultUiPage }));
+    await page.route('**/__pagefind-default-ui/', (route) => route.fulfill({ contentType: 'text/html', body: defaultUiPage(lang) }));
     await page.goto(`${base}/__pagefind-default-ui/`, { waitUntil: 'load' });
     await page.fill('.pagefind-ui__search-input', query);
     const results = page.locator('.pagefind-ui__result');

@@ -1,18 +1,20 @@
-// node scripts/bench/search-ranks.ts [--before DIR] [--after DIR]: types each query of
+// node scripts/bench/search-ranks.ts [--before DIR] [--after DIR] [--locale es]: types each query of
 // search-queries.ts into the built site's own search page (Chromium) and prints, as a Markdown
 // table, the rank of the page the reader wants among the first ten distinct pages the page lists.
+// With --locale es the queries go to the Spanish search (/es/search/) and want the Spanish pages.
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveDist } from '../../tests/support/static-server.ts';
 import { rankQueries } from './search-queries.ts';
+import { isLocale, localePath, type Locale } from '../../src/lib/locales.ts';
 
 const listed = 10;
 
 /** The first ten distinct pages the search page lists for a query, opening "more" as a reader would. */
-async function listedPages(browser: Browser, base: string, query: string): Promise<string[]> {
+async function listedPages(browser: Browser, base: string, query: string, locale: Locale): Promise<string[]> {
   const page = await browser.newPage();
-  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${base}${localePath('/search/', locale)}?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset['searchDone'] !== undefined, null, { timeout: 60_000 });
   const pages = () => page.locator('[data-search-results] h3 a').evaluateAll((links) =>
     [...new Set(links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname))]);
@@ -28,12 +30,12 @@ async function listedPages(browser: Browser, base: string, query: string): Promi
   return found.slice(0, listed);
 }
 
-async function ranks(browser: Browser, dist: string): Promise<(number | undefined)[]> {
+async function ranks(browser: Browser, dist: string, locale: Locale): Promise<(number | undefined)[]> {
   const server = await serveDist(path.resolve(dist));
   const out: (number | undefined)[] = [];
   for (const q of rankQueries) {
-    const pages = await listedPages(browser, server.url, q.query);
-    const at = pages.indexOf(q.wanted);
+    const pages = await listedPages(browser, server.url, q.query, locale);
+    const at = pages.indexOf(localePath(q.wanted, locale));
     out.push(at < 0 ? undefined : at + 1);
   }
   await server.close();
@@ -50,9 +52,11 @@ const show = (rank: number | undefined) => (rank === undefined ? '–' : String(
 
 async function main() {
   const runs = [['before', option('--before')], ['after', option('--after') ?? 'dist']].filter((r): r is [string, string] => Boolean(r[1]));
+  const asked = option('--locale') ?? 'en';
+  if (!isLocale(asked)) throw new Error(`--locale: expected one of en, es, not "${asked}"`);
   const browser = await launchBrowser();
   const columns: (number | undefined)[][] = [];
-  for (const [, dist] of runs) columns.push(await ranks(browser, dist));
+  for (const [, dist] of runs) columns.push(await ranks(browser, dist, asked));
   await browser.close();
   console.log(`| query | kind | wanted page | ${runs.map(([name]) => `rank ${name}`).join(' | ')} |`);
   console.log(`| --- | --- | --- | ${runs.map(() => '---').join(' | ')} |`);

@@ -4,7 +4,9 @@
 // "Did you mean" when little is found.
 import { holdsPhrases, parseQuery } from '../search/query.ts';
 import { pageTypes } from '../search/filters.ts';
-import { entityKinds, involvement, involvesFilter, rolesOf, type EntityKind, type Role } from '../search/roles.ts';
+import type { Locale } from '../lib/locales.ts';
+import { entityKinds, involvement, involvesFilter, roleReasons, rolesOf, type EntityKind } from '../search/roles.ts';
+import { searchWords } from '../search/words.ts';
 import { nameFilter, namedCountry } from '../search/names.ts';
 import { normalize } from '../search/normalize.ts';
 import { pagefindFilters, searchOptions, searchTerm, type SearchState } from '../search/state.ts';
@@ -35,25 +37,23 @@ export const fewResults = 3;
 /** As many results as Pagefind's default UI shows first (each costs a fragment request). */
 export const firstPage = 5;
 
-const says: Record<Role, (name: string) => string> = {
-  signed: (n) => `Signed by ${n}`,
-  authored: (n) => `Written by someone at ${n}`,
-  published: (n) => `Published by ${n}`,
-  cited: (n) => `Cites ${n}`,
-  named: (n) => `Names ${n}`,
-  discussed: (n) => `Discusses ${n}`,
-};
+export interface FinderOptions {
+  /** The page's interface language, which is its index's (values and reasons are in it). */
+  locale: Locale;
+  /** The country filter's values in this index. */
+  countries: string[];
+  /** Other languages' country names → this index's (src/search/aliases.ts). */
+  countryAliases?: Record<string, string>;
+  loadVocabulary: () => Promise<Vocabulary>;
+}
 
 export class Finder {
   private vocabulary: Promise<Vocabulary> | undefined;
   private pagefind: PagefindApi;
-  /** The country filter's values. */
-  private countries: string[];
-  private loadVocabulary: () => Promise<Vocabulary>;
-  constructor(pagefind: PagefindApi, countries: string[], loadVocabulary: () => Promise<Vocabulary>) {
+  private options: FinderOptions;
+  constructor(pagefind: PagefindApi, options: FinderOptions) {
     this.pagefind = pagefind;
-    this.countries = countries;
-    this.loadVocabulary = loadVocabulary;
+    this.options = options;
   }
 
   /** Pages matching the state's filters and these, newest first; each the text search's own if it found it. */
@@ -65,6 +65,7 @@ export class Finder {
   /** Statements that involve a named page, each with how (newest first). */
   private async involving(state: SearchState, kind: EntityKind, name: string, text: Map<string, PagefindResult>): Promise<Hit[]> {
     const roles = rolesOf(kind);
+    const says = roleReasons(this.options.locale);
     const answers = await Promise.all(roles.map((role) => this.byFilter(state, { [involvesFilter]: { any: [involvement(kind, role, name)] } }, text)));
     return answers.flatMap((results, i) => results.map((result) => ({ result, why: says[roles[i]!](name) })));
   }
@@ -83,16 +84,19 @@ export class Finder {
       const kind = entityKinds.find((k) => k === meta['entity-kind']);
       if (kind && meta['entity-name']) hits.push(...(await this.involving(state, kind, meta['entity-name'], text)));
     }
-    const country = namedCountry(query, this.countries);
+    const { locale, countries, countryAliases } = this.options;
+    const country = namedCountry(query, countries, countryAliases);
     if (country) {
-      const statement = { type: { any: [pageTypes.statement] } };
+      const types = pageTypes(locale);
+      const w = searchWords[locale];
+      const statement = { type: { any: [types.statement] } };
       const inText = await this.pagefind.search(searchTerm(state), { filters: { ...pagefindFilters(state), ...statement } });
       hits.push(...inText.results.map((r) => ({ result: text.get(r.id) ?? remember(r) })));
-      hits.push(...(await this.byFilter(state, { country: { any: [country] }, ...statement }, text)).map((result) => ({ result, why: `About ${country}` })));
-      const based = (await this.pagefind.search(null, { filters: { country: { any: [country] }, type: { any: [pageTypes.organization] } } })).filters['organization'] ?? {};
+      hits.push(...(await this.byFilter(state, { country: { any: [country] }, ...statement }, text)).map((result) => ({ result, why: w['search.why.about'](country) })));
+      const based = (await this.pagefind.search(null, { filters: { country: { any: [country] }, type: { any: [types.organization] } } })).filters['organization'] ?? {};
       const signed = Object.keys(based).filter((org) => (based[org] ?? 0) > 0)
         .flatMap((org) => (['signed', 'authored', 'published'] as const).map((role) => involvement('organization', role, org)));
-      if (signed.length) hits.push(...(await this.byFilter(state, { [involvesFilter]: { any: signed } }, text)).map((result) => ({ result, why: `From organizations in ${country}` })));
+      if (signed.length) hits.push(...(await this.byFilter(state, { [involvesFilter]: { any: signed } }, text)).map((result) => ({ result, why: w['search.why.basedIn'](country) })));
     }
     return hits;
   }
@@ -121,7 +125,7 @@ export class Finder {
     const unmatched = unmatchedWords(query.text, shown);
     if (hits.length >= fewResults && unmatched.length === 0) return found;
     // The vocabulary and the distance code are fetched only now: most searches never need them.
-    this.vocabulary ??= this.loadVocabulary();
+    this.vocabulary ??= this.options.loadVocabulary();
     const { suggestions } = await import('../search/suggest.ts');
     found.suggestions = suggestions(query.text, await this.vocabulary.catch(() => ({ words: [], names: [] })));
     const nothing = hits.length === 0 || (unmatched.length > 0 && unmatched.length === checkedWords(query.text).length);

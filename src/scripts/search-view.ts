@@ -1,6 +1,8 @@
 // Draws the search page's filter controls and results from plain data; knows nothing of Pagefind
 // or the URL. Controls are updated in place so a checkbox keeps its focus as counts change.
 import { filterKeys, filterLabels, type FilterKey } from '../search/filters.ts';
+import type { Locale } from '../lib/locales.ts';
+import { searchWords } from '../search/words.ts';
 import type { FacetValue } from '../search/state.ts';
 import { excerptSegments, pageExcerpt, pickSubResults, type ResultData } from '../search/results.ts';
 import { normalize } from '../search/normalize.ts';
@@ -47,7 +49,9 @@ export function renderFacet(list: HTMLUListElement, key: FilterKey, values: Face
   }
 }
 
-export function renderFacets(root: HTMLElement, facets: Record<FilterKey, FacetValue[]>): void {
+export function renderFacets(root: HTMLElement, facets: Record<FilterKey, FacetValue[]>, locale: Locale): void {
+  const w = searchWords[locale];
+  const labels = filterLabels(locale);
   for (const key of filterKeys) {
     const group = root.querySelector<HTMLElement>(`[data-filter="${key}"]`);
     const list = group?.querySelector<HTMLUListElement>('ul');
@@ -61,24 +65,24 @@ export function renderFacets(root: HTMLElement, facets: Record<FilterKey, FacetV
     const chosen = facets[key].filter((v) => v.selected).length;
     group.hidden = facets[key].length === 0;
     const summary = group.querySelector('summary');
-    if (summary) summary.textContent = chosen ? `${filterLabels[key]} (${chosen} chosen)` : filterLabels[key];
+    if (summary) summary.textContent = chosen ? w['search.filter.chosen'](labels[key], chosen) : labels[key];
     if (chosen && group instanceof HTMLDetailsElement) group.open = true;
   }
   // The panel that folds the filters on a phone says how many are chosen while it is closed.
   const panel = root.querySelector('[data-filters-panel] > summary');
   const total = filterKeys.reduce((sum, key) => sum + facets[key].filter((v) => v.selected).length, 0);
-  if (panel) panel.textContent = total ? `Filters (${total} chosen)` : 'Filters';
+  if (panel) panel.textContent = total ? w['search.filters.chosen'](total) : w['search.filters'];
 }
 
 /**
  * A result: its title linked, what kind of page it is, why it is listed when it does not hold the
  * words ("Signed by …"), the excerpt, and up to three places inside it.
  */
-export function resultItem(data: ResultData, pageLanguage: string, why?: string): HTMLLIElement {
+export function resultItem(data: ResultData, locale: Locale, why?: string): HTMLLIElement {
   const title = data.meta['title'] ?? data.url;
   const link = h('a', { href: data.url }, title);
   const lang = data.meta['lang'];
-  if (lang && lang !== pageLanguage) link.lang = lang;
+  if (lang && lang !== locale) link.lang = lang;
   const item = h('li', { className: 'result' }, h('h3', {}, link));
   if (data.meta['detail']) item.append(h('p', { className: 'meta' }, data.meta['detail']));
   if (why) item.append(h('p', { className: 'why' }, why));
@@ -88,7 +92,7 @@ export function resultItem(data: ResultData, pageLanguage: string, why?: string)
   if (subs.length > 0) {
     const list = h('ul', { className: 'sub-results' });
     for (const sub of subs) {
-      const subLink = h('a', { href: sub.url }, sub.title, h('span', { className: 'visually-hidden' }, ` of “${title}”`));
+      const subLink = h('a', { href: sub.url }, sub.title, h('span', { className: 'visually-hidden' }, searchWords[locale]['search.subResultOf'](title)));
       list.append(h('li', {}, subLink, h('span', { className: 'excerpt' }, ' ', excerpt(sub.excerpt))));
     }
     item.append(list);
@@ -97,13 +101,14 @@ export function resultItem(data: ResultData, pageLanguage: string, why?: string)
 }
 
 /** "Did you mean …?" with a link per suggestion, and the browse links when a search finds little. */
-export function renderHelp(help: HTMLElement, suggestions: { text: string; href: string }[], browse: boolean): void {
+export function renderHelp(help: HTMLElement, suggestions: { text: string; href: string }[], browse: boolean, locale: Locale): void {
+  const w = searchWords[locale];
   const suggest = help.querySelector<HTMLElement>('[data-search-suggest]')!;
   const words = suggestions.flatMap((s, i) => [
-    ...(i === 0 ? [] : [i === suggestions.length - 1 ? ' or ' : ', ']),
+    ...(i === 0 ? [] : [i === suggestions.length - 1 ? ` ${w['search.status.or']} ` : ', ']),
     h('a', { href: s.href }, s.text),
   ]);
-  suggest.replaceChildren(...(words.length ? ['Did you mean ', ...words, '?'] : []));
+  suggest.replaceChildren(...(words.length ? [`${w['search.suggest.before']} `, ...words, w['search.suggest.after']] : []));
   suggest.hidden = words.length === 0;
   help.querySelector<HTMLElement>('[data-search-browse]')!.hidden = !browse;
   help.hidden = suggest.hidden && !browse;

@@ -2,7 +2,9 @@
 // whole state in the URL. Typing replaces the current history entry; choosing a filter or
 // submitting adds one, so the back button walks back through searches.
 import { filterKeys, type FilterKey } from '../search/filters.ts';
+import { interfaceAliases, mergeAliases, type FilterAliases } from '../search/aliases.ts';
 import { involvesFilter } from '../search/roles.ts';
+import { localeOfLang, searchWords } from '../search/words.ts';
 import {
   facetValues, filtersCountedSeparately, isEmptySearch, pagefindFilters, pairedCounts, parseSearchState, searchOptions,
   searchTerm, serializeSearchState, type FacetValue, type FilterCounts, type PagefindSearchOptions, type SearchState,
@@ -26,7 +28,21 @@ const typingDelay = 250;
 const root = document.querySelector<HTMLElement>('[data-search-root]');
 if (root) void start(root);
 
+/** The content's values in other languages, which the page carries (src/search/content-aliases.ts). */
+function pageAliases(root: HTMLElement): FilterAliases {
+  try {
+    return JSON.parse(root.dataset['filterAliases'] ?? '{}') as FilterAliases;
+  } catch {
+    return {};
+  }
+}
+
 async function start(root: HTMLElement) {
+  // The page's language is its index's: Pagefind loads the index of the <html lang> it runs in.
+  const locale = localeOfLang(document.documentElement.lang);
+  const w = searchWords[locale];
+  const aliases = mergeAliases(interfaceAliases(locale), pageAliases(root));
+  const parse = (search: string | URLSearchParams) => parseSearchState(search, aliases);
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const results = root.querySelector<HTMLElement>('[data-search-results-section]')!;
@@ -50,9 +66,14 @@ async function start(root: HTMLElement) {
     pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     await pagefind.init();
     totals = await pagefind.filters();
-    finder = new Finder(pagefind, Object.keys(totals['country'] ?? {}), () => json<Vocabulary>('/search/words.json'));
+    finder = new Finder(pagefind, {
+      locale,
+      countries: Object.keys(totals['country'] ?? {}),
+      countryAliases: aliases.country,
+      loadVocabulary: () => json<Vocabulary>('/search/words.json'),
+    });
   } catch {
-    status.textContent = 'The search index could not be loaded. Browse by statement, organization, policy or source from the menu instead.';
+    status.textContent = w['search.unavailable'];
     return;
   }
 
@@ -63,7 +84,7 @@ async function start(root: HTMLElement) {
   let shown: Hit[] = [];
 
   const stateFromForm = (): SearchState =>
-    parseSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
+    parse(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
 
   function fillForm(state: SearchState) {
     input.value = state.query;
@@ -90,8 +111,8 @@ async function start(root: HTMLElement) {
     if (state.filters.role?.length || state.filters.organization?.length) {
       const others = { ...state, filters: { ...state.filters, organization: [], role: [] } };
       const involves = (await pagefind.search(searchTerm(state), { filters: pagefindFilters(others) })).filters[involvesFilter];
-      if (state.filters.role?.length) own.set('organization', pairedCounts('organization', involves, state));
-      if (state.filters.organization?.length) own.set('role', pairedCounts('role', involves, state));
+      if (state.filters.role?.length) own.set('organization', pairedCounts('organization', involves, state, locale));
+      if (state.filters.organization?.length) own.set('role', pairedCounts('role', involves, state, locale));
     }
     for (const key of filterKeys) byKey[key] = facetValues(key, own.get(key) ?? (main ? main.filters[key] : totals[key]), state);
     return byKey;
@@ -100,7 +121,7 @@ async function start(root: HTMLElement) {
   async function showMore(focusFirst: boolean) {
     const start = list.children.length;
     const page = shown.slice(start, start + (start === 0 ? firstPage : morePage));
-    const items = (await Promise.all(page.map((hit) => hit.result.data()))).map((d, i) => resultItem(d, document.documentElement.lang, page[i]!.why));
+    const items = (await Promise.all(page.map((hit) => hit.result.data()))).map((d, i) => resultItem(d, locale, page[i]!.why));
     list.append(...items);
     more.hidden = list.children.length >= shown.length;
     if (focusFirst) items[0]?.querySelector('a')?.focus();
@@ -108,7 +129,7 @@ async function start(root: HTMLElement) {
 
   /** Marks the search shown as finished (aria-busy for assistive technology, data-search-done for tests). */
   function done(state: SearchState) {
-    document.title = state.query ? `“${state.query}”: ${baseTitle}` : baseTitle;
+    document.title = state.query ? w['search.pageTitle'](state.query, baseTitle) : baseTitle;
     results.setAttribute('aria-busy', 'false');
     root.dataset['searchDone'] = serializeSearchState(state);
   }
@@ -120,28 +141,28 @@ async function start(root: HTMLElement) {
     if (isEmptySearch(state)) {
       const facets = await counts(state, undefined);
       if (id !== run) return;
-      renderFacets(form, facets);
+      renderFacets(form, facets, locale);
       shown = [];
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      renderHelp(help, [], false);
+      renderHelp(help, [], false, locale);
       done(state);
       return;
     }
     const found = await finder.find(state);
     const facets = await counts(state, found.response);
     if (id !== run) return;
-    renderFacets(form, facets);
+    renderFacets(form, facets, locale);
     shown = found.hits;
     list.replaceChildren();
     await showMore(false);
     if (id !== run) return;
     status.textContent = found.corrected
-      ? `No results for “${state.query}”. Showing ${statusMessage({ ...state, query: found.corrected }, shown.length)}`
-      : statusMessage(state, shown.length);
+      ? w['search.status.corrected'](state.query, statusMessage({ ...state, query: found.corrected }, shown.length, locale))
+      : statusMessage(state, shown.length, locale);
     const href = (query: string) => `${location.pathname}${serializeSearchState({ ...state, query })}`;
-    renderHelp(help, found.suggestions.map((text) => ({ text, href: href(text) })), shown.length < fewResults);
+    renderHelp(help, found.suggestions.map((text) => ({ text, href: href(text) })), shown.length < fewResults, locale);
     done(state);
   }
 
@@ -188,12 +209,15 @@ async function start(root: HTMLElement) {
   window.addEventListener('popstate', () => {
     clearTimeout(pending);
     typingEntry = false;
-    const state = parseSearchState(location.search);
+    const state = parse(location.search);
     fillForm(state);
     void update(state);
   });
 
-  const initial = parseSearchState(location.search);
+  const initial = parse(location.search);
+  // A shared link in the other language's values (or old ones) is rewritten in this page's, so the
+  // address the reader shares next speaks the page's language.
+  if (serializeSearchState(initial) !== serializeSearchState(parseSearchState(location.search, {}))) commit(initial, 'replace');
   fillForm(initial);
   await update(initial);
 }

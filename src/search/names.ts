@@ -1,19 +1,17 @@
-// The names a reader may type for an organization, policy or cited work (name, acronym, aliases,
-// identifiers), normalized, which its page carries as Pagefind's "name" filter: a query that is one
-// of them names the page, and the search page puts it first.
-import type { Citation, Organization, Policy } from '../content/model.ts';
+// The "name" filter: the names a reader may type for an organization, policy or cited work, which its
+// page carries (src/search/entity-names.ts makes them at build time): a query that is one of them names
+// the page, and the search page puts it first. Client-safe.
 import { normalize } from './normalize.ts';
 
 export const nameFilter = 'name';
 
-const distinct = (names: (string | undefined)[]) => [...new Set(names.filter((n): n is string => Boolean(n)).map(normalize).filter(Boolean))].sort();
-
-export const organizationNames = (o: Organization) => distinct([o.name, o.acronym, ...o.aliases]);
-export const policyNames = (p: Policy) => distinct([p.name, ...p.aliases, ...p.identifiers.map((i) => `${i.scheme} ${i.value}`)]);
-export const citationNames = (c: Citation) => distinct([c.title]);
-
-/** The country filter value a query names, if it names one. */
-export function namedCountry(query: string, countries: string[]): string | undefined {
+/**
+ * The country filter value a query names, if it names one: by this index's name ("México") or by
+ * another language's (aliases: "Mexico" → "México").
+ */
+export function namedCountry(query: string, countries: string[], aliases: Record<string, string> = {}): string | undefined {
   const q = normalize(query);
-  return q ? countries.find((c) => normalize(c) === q) : undefined;
+  if (!q) return undefined;
+  const alias = Object.entries(aliases).find(([other]) => normalize(other) === q)?.[1];
+  return countries.find((c) => normalize(c) === q) ?? countries.find((c) => c === alias);
 }

@@ -1,6 +1,8 @@
 // Turning Pagefind's answers into what the search page shows: highlighted excerpts as plain text
 // segments (never HTML), the few sub-results worth listing, and the sentence the live region reads.
 import { filterKeys, filterLabels } from './filters.ts';
+import type { Locale } from '../lib/locales.ts';
+import { searchWords } from './words.ts';
 import { words } from './normalize.ts';
 import { hasFilters, type SearchState } from './state.ts';
 
@@ -86,21 +88,24 @@ export function pageExcerpt(data: Pick<ResultData, 'excerpt' | 'meta' | 'sub_res
   return data.sub_results.find((sub) => sub.anchor === undefined && sub.locations.length > 0)?.excerpt;
 }
 
-function describeFilters(state: SearchState): string {
+function describeFilters(state: SearchState, locale: Locale): string {
+  const labels = filterLabels(locale);
+  const or = ` ${searchWords[locale]['search.status.or']} `;
   return filterKeys
     .filter((key) => (state.filters[key]?.length ?? 0) > 0)
-    .map((key) => `${filterLabels[key]}: ${state.filters[key]!.join(' or ')}`)
+    .map((key) => `${labels[key]}: ${state.filters[key]!.join(or)}`)
     .join('; ');
 }
 
-/** What the polite live region announces after a search. */
-export function statusMessage(state: SearchState, count: number): string {
-  const n = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+/** What the polite live region announces after a search, in the page's language. */
+export function statusMessage(state: SearchState, count: number, locale: Locale): string {
+  const w = searchWords[locale];
+  const n = w['search.count'](count);
   const query = state.query.trim();
-  const parts = [query ? `${n} for “${query}”` : `${n}`];
-  if (hasFilters(state)) parts.push(`${query ? 'with' : 'for'} ${describeFilters(state)}`);
+  const parts = [query ? w['search.status.query'](n, query) : n];
+  if (hasFilters(state)) parts.push(`${query ? w['search.status.withFilters'] : w['search.status.forFilters']} ${describeFilters(state, locale)}`);
   let message = parts.join(' ');
-  if (!query && count > 1) message += ', newest first';
+  if (!query && count > 1) message += `, ${w['search.status.newest']}`;
   return `${message}.`;
 }
 

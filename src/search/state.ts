@@ -1,7 +1,9 @@
 // The search page's state lives in its URL (/search/?q=metering&policy=Metering&policy=…) so a search
 // can be shared, bookmarked and walked back through. This turns that URL into Pagefind's options and back.
-import { filterKeys, renamedFilterValues, type FilterKey } from './filters.ts';
+import { filterKeys, type FilterKey } from './filters.ts';
 import { compareCodePoints, compareText } from '../lib/compare.ts';
+import { defaultLocale, type Locale } from '../lib/locales.ts';
+import { interfaceAliases, type FilterAliases } from './aliases.ts';
 import { involvement, involvesFilter, organizationRoles, roleLabels, roleOf } from './roles.ts';
 
 export interface SearchState {
@@ -23,11 +25,15 @@ export interface PagefindSearchOptions {
 
 const dedupe = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 
-export function parseSearchState(search: string | URLSearchParams): SearchState {
+/**
+ * The state a URL describes, its filter values in the page's language: values of another language or
+ * renamed since (aliases, src/search/aliases.ts) read as the page's own.
+ */
+export function parseSearchState(search: string | URLSearchParams, aliases: FilterAliases = interfaceAliases(defaultLocale)): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: SearchState['filters'] = {};
   for (const key of filterKeys) {
-    const renamed = renamedFilterValues[key] ?? {};
+    const renamed = aliases[key] ?? {};
     const values = dedupe(params.getAll(key).map((v) => renamed[v.trim()] ?? v));
     if (values.length > 0) filters[key] = values;
   }
@@ -76,7 +82,7 @@ export function pagefindFilters(state: SearchState, except?: FilterKey): Pagefin
  * from Pagefind's counts of the involvement filter: how many pages each pairing would find (exact for
  * one value chosen on the other side; with several, the largest single pairing).
  */
-export function pairedCounts(key: 'organization' | 'role', involves: Record<string, number> | undefined, state: SearchState): Record<string, number> {
+export function pairedCounts(key: 'organization' | 'role', involves: Record<string, number> | undefined, state: SearchState, locale: Locale): Record<string, number> {
   const other = key === 'organization' ? state.filters.role ?? [] : state.filters.organization ?? [];
   const out: Record<string, number> = {};
   for (const [value, count] of Object.entries(involves ?? {})) {
@@ -84,7 +90,7 @@ export function pairedCounts(key: 'organization' | 'role', involves: Record<stri
     const org = rest.join(':');
     const known = organizationRoles.find((r) => r === role);
     if (kind !== 'organization' || !known) continue;
-    const label = roleLabels[known];
+    const label = roleLabels(locale)[known];
     const [mine, theirs] = key === 'organization' ? [org, label] : [label, org];
     if (other.includes(theirs)) out[mine] = Math.max(out[mine] ?? 0, count);
   }

@@ -50,12 +50,16 @@ describe('page budget of the 2019 statement', () => {
 });
 
 describe('search budget', () => {
-  it('a first search costs no more bytes or requests than Pagefind’s default UI on the same index', async () => {
-    const query = 'asylum';
-    const ours = await probeSiteSearch(site.browser, site.url(''), statement, query);
-    const yardstick = await probeDefaultUiSearch(site.browser, site.url(''), statement, query);
+  // Each interface searches its own index (pagefind.yml): English from /search/, Spanish from /es/search/.
+  it.each([
+    { lang: 'en', query: 'asylum', from: statement, searchPath: undefined },
+    { lang: 'es', query: 'migrantes', from: `/es${statement}`, searchPath: '/es/search/' },
+  ])('a first search ($lang) costs no more bytes or requests than Pagefind’s default UI on the same index', async ({ lang, query, from, searchPath }) => {
+    const ours = await probeSiteSearch(site.browser, site.url(''), from, query, searchPath);
+    const yardstick = await probeDefaultUiSearch(site.browser, site.url(''), from, query, lang);
+    expect(ours.transfers.filter((t) => t.path.startsWith('/pagefind/pagefind.') && t.path.endsWith('_meta')).map((t) => t.path.split('.')[1]?.split('_')[0]), 'the index of the page’s language').toEqual([lang]);
     console.log([
-      `first search for "${query}" after reading ${statement}:`,
+      `first search (${lang}) for "${query}" after reading ${from}:`,
       `  this site:             ${ours.requests} requests, ${kb(ours.bytes)} (${kb(ours.gzip)} gzip), ${ours.resultsShown} results shown`,
       `  Pagefind's default UI: ${yardstick.requests} requests, ${kb(yardstick.bytes)} (${kb(yardstick.gzip)} gzip), ${yardstick.resultsShown} results shown`,
     ].join('\n'));

@@ -32,7 +32,7 @@ const collection: Collection = { statements: [statement], organizations, policie
 
 describe('statement involvement', () => {
   it('records each organization in each role it takes, and the policies and works, by name', () => {
-    expect(statementInvolvement(statement, collection).sort()).toEqual([
+    expect(statementInvolvement(statement, collection, 'en').sort()).toEqual([
       'citation:cited:A story',
       'organization:authored:LAWG',
       'organization:cited:The Washington Post',
@@ -45,18 +45,18 @@ describe('statement involvement', () => {
   });
 
   it('gives the role filter every role some organization takes', () => {
-    expect(statementRoles(statementInvolvement(statement, collection))).toEqual(['Signed', 'Wrote', 'Published', 'Was cited', 'Was named']);
+    expect(statementRoles(statementInvolvement(statement, collection, 'en'), 'en')).toEqual(['Signed', 'Wrote', 'Published', 'Was cited', 'Was named']);
   });
 });
 
 describe('names that put a page first', () => {
   it('an organization is found by its name, acronym and aliases, normalized', () => {
-    const r = organizationRecord('wola', collection, buildAppearances(collection));
+    const r = organizationRecord('wola', collection, buildAppearances(collection), 'en');
     expect(r.entity).toEqual({ kind: 'organization', name: 'WOLA', names: ['washington office on latin america', 'wola'] });
   });
 
   it('a policy is found by its aliases and its identifiers', () => {
-    expect(policyRecord('eo', collection).entity?.names).toEqual(['executive order 13769', 'muslim ban']);
+    expect(policyRecord('eo', collection, 'en').entity?.names).toEqual(['executive order 13769', 'muslim ban']);
   });
 });
 
@@ -73,7 +73,7 @@ describe('organization and role chosen together', () => {
   it('leave the role out when counting roles, and count each role of the chosen organization', () => {
     expect(pagefindFilters(state, 'role')).toEqual({ organization: { any: ['WOLA'] }, year: { any: ['2019'] } });
     const counts = { 'organization:signed:WOLA': 3, 'organization:named:WOLA': 1, 'organization:signed:LAWG': 5, 'policy:discussed:X': 2 };
-    expect(pairedCounts('role', counts, state)).toEqual({ Signed: 3, 'Was named': 1 });
-    expect(pairedCounts('organization', counts, state)).toEqual({ WOLA: 3, LAWG: 5 });
+    expect(pairedCounts('role', counts, state, 'en')).toEqual({ Signed: 3, 'Was named': 1 });
+    expect(pairedCounts('organization', counts, state, 'en')).toEqual({ WOLA: 3, LAWG: 5 });
   });
 });

@@ -42,7 +42,7 @@ const appearances = buildAppearances(collection);
 
 describe('statement records', () => {
   it('carry type, policies, the organizations that speak for the statement, year and language', () => {
-    expect(statementRecord(joint, collection).filters).toEqual({
+    expect(statementRecord(joint, collection, 'en').filters).toEqual({
       type: ['Statement'],
       policy: ['Metering', 'Migrant Protection Protocols'],
       organization: ['Washington Office on Latin America', "Asociación Pop No'j"],
@@ -51,11 +51,11 @@ describe('statement records', () => {
       year: ['2019'],
       language: ['English'],
     });
-    expect(statementRecord(editorial, collection).filters.organization).toEqual(['CAMMINA', 'LAWG Education Fund']);
+    expect(statementRecord(editorial, collection, 'en').filters.organization).toEqual(['CAMMINA', 'LAWG Education Fund']);
   });
 
   it('sort by their date, partial dates included, and mark the title language', () => {
-    const r = statementRecord(editorial, collection);
+    const r = statementRecord(editorial, collection, 'en');
     expect(r.date).toBe('2017-02');
     expect(r.filters.year).toEqual(['2017']);
     expect(r.language).toBe('es');
@@ -63,45 +63,45 @@ describe('statement records', () => {
   });
 
   it('are about the countries of the policies they discuss and the actors they name, not of their signers', () => {
-    expect(statementCountries(joint, collection)).toEqual(['Mexico', 'United States']);
-    expect(statementCountries(editorial, collection)).toEqual([]);
+    expect(statementCountries(joint, collection, 'en')).toEqual(['Mexico', 'United States']);
+    expect(statementCountries(editorial, collection, 'en')).toEqual([]);
   });
 });
 
 describe('entity records', () => {
   it('an organization sorts by the latest statement or work it appears in, and names itself as a filter value', () => {
-    const r = organizationRecord('wola', collection, appearances);
+    const r = organizationRecord('wola', collection, appearances, 'en');
     expect(r.filters).toEqual({ type: ['Organization'], organization: ['Washington Office on Latin America'], country: ['United States'] });
     expect(r.date).toBe('2019-06-13');
-    expect(organizationRecord('vanguardia', collection, appearances).date).toBe('2019-06-04');
+    expect(organizationRecord('vanguardia', collection, appearances, 'en').date).toBe('2019-06-04');
   });
 
   it('an organization that appears nowhere still sorts, after every dated page', () => {
-    const r = organizationRecord('unused', collection, appearances);
+    const r = organizationRecord('unused', collection, appearances, 'en');
     expect(r.date).toBe(undatedSortKey);
     expect(r.detail).toBe('Organization · Other · International');
     expect([r.date, '2017-02'].sort().reverse()).toEqual(['2017-02', undatedSortKey]);
   });
 
   it('a policy carries its name, countries and year; one without a date still sorts', () => {
-    expect(policyRecord('mpp', collection)).toMatchObject({
+    expect(policyRecord('mpp', collection, 'en')).toMatchObject({
       filters: { type: ['Policy'], policy: ['Migrant Protection Protocols'], country: ['United States', 'Mexico'], year: ['2018'] },
       date: '2018-12-20',
       detail: 'Policy · December 20, 2018',
     });
-    expect(policyRecord('metering', collection)).toMatchObject({ date: undatedSortKey, detail: 'Policy · Practice' });
-    expect(policyRecord('metering', collection).filters.year).toBeUndefined();
+    expect(policyRecord('metering', collection, 'en')).toMatchObject({ date: undatedSortKey, detail: 'Policy · Practice' });
+    expect(policyRecord('metering', collection, 'en').filters.year).toBeUndefined();
   });
 
   it('a cited work carries its publisher, language and year, and marks a Spanish title as Spanish', () => {
-    const r = citationRecord('vanguardia-80-mil', collection);
+    const r = citationRecord('vanguardia-80-mil', collection, 'en');
     expect(r.filters).toEqual({ type: ['Cited work'], organization: ['Vanguardia'], country: ['Mexico'], year: ['2019'], language: ['Spanish'] });
     expect(r.language).toBe('es');
     expect(r.detail).toBe('Cited work · News · Vanguardia · June 4, 2019 · Spanish');
-    expect(citationRecord('undated', collection).date).toBe(undatedSortKey);
+    expect(citationRecord('undated', collection, 'en').date).toBe(undatedSortKey);
   });
 
   it('an unknown id is an error, not an empty record', () => {
-    expect(() => policyRecord('nope', collection)).toThrow(/nope/);
+    expect(() => policyRecord('nope', collection, 'en')).toThrow(/nope/);
   });
 });

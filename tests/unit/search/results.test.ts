@@ -36,14 +36,14 @@ describe('sub-results', () => {
 
 describe('announcements', () => {
   it('says how many results a query found and with which filters', () => {
-    expect(statusMessage(parseSearchState('?q=metering&policy=Metering&policy=MPP'), 3))
+    expect(statusMessage(parseSearchState('?q=metering&policy=Metering&policy=MPP'), 3, 'en'))
       .toBe('3 results for “metering” with Policy: Metering or MPP.');
-    expect(statusMessage(parseSearchState('?q=zzz'), 0)).toBe('No results for “zzz”.');
+    expect(statusMessage(parseSearchState('?q=zzz'), 0, 'en')).toBe('No results for “zzz”.');
   });
 
   it('says a filter-only listing is newest first', () => {
-    expect(statusMessage(parseSearchState('?type=Statement&year=2019'), 2)).toBe('2 results for Type: Statement; Year: 2019, newest first.');
-    expect(statusMessage(parseSearchState('?type=Statement'), 1)).toBe('1 result for Type: Statement.');
+    expect(statusMessage(parseSearchState('?type=Statement&year=2019'), 2, 'en')).toBe('2 results for Type: Statement; Year: 2019, newest first.');
+    expect(statusMessage(parseSearchState('?type=Statement'), 1, 'en')).toBe('1 result for Type: Statement.');
   });
 });
 
