@@ -12,9 +12,17 @@ import { projectFingerprints } from './fingerprints.ts';
 import { plural } from '../lib/plural.ts';
 
 /**
+ * The project's build cache: in BUILD_CACHE_DIR if set (relative to the project root), else in
+ * node_modules/.cache/border-statements; none when BUILD_CACHE=off.
+ */
+export function openBuildCache(root: string): BuildCache | undefined {
+  if (process.env['BUILD_CACHE'] === 'off') return undefined;
+  return new BuildCache(path.resolve(root, process.env['BUILD_CACHE_DIR'] || defaultCacheDir), projectFingerprints(root));
+}
+
+/**
  * One worker per core (at most eight, which is more than the tasks need): Astro's own thread spends
- * much of its time waiting for them. The cache lives in BUILD_CACHE_DIR if set (relative to the
- * project root), else in node_modules/.cache/border-statements; BUILD_CACHE=off builds without it.
+ * much of its time waiting for them.
  */
 export function buildWorkers(size = Math.min(os.availableParallelism(), 8)): AstroIntegration {
   let root = process.cwd();
@@ -26,10 +34,7 @@ export function buildWorkers(size = Math.min(os.availableParallelism(), 8)): Ast
       },
       'astro:build:start': () => {
         installPool(new WorkerPool(size));
-        if (process.env['BUILD_CACHE'] !== 'off') {
-          const dir = path.resolve(root, process.env['BUILD_CACHE_DIR'] || defaultCacheDir);
-          installCache(new BuildCache(dir, projectFingerprints(root)));
-        }
+        installCache(openBuildCache(root));
       },
       'astro:build:done': async ({ logger }) => {
         const cache = installedCache();

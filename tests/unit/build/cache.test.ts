@@ -113,10 +113,10 @@ describe('the build cache', () => {
 });
 
 describe('the project\'s own fingerprints', () => {
-  it('cover the real packages, style and locale files and font, and differ by kind', () => {
+  it('cover the real packages, style and locale files, font and Markdown parser, and differ by kind', () => {
     const prints = Object.values(projectFingerprints(repo)).map((f) => f());
-    expect(prints).toHaveLength(3);
-    expect(new Set(prints).size).toBe(3);
+    expect(prints).toHaveLength(4);
+    expect(new Set(prints).size).toBe(4);
   });
 
   it('a values change (a style or locale text) changes the fingerprint', () => {
