@@ -9,6 +9,7 @@ import { installPool, installedPool } from './offload.ts';
 import { WorkerPool } from './pool.ts';
 import { BuildCache, defaultCacheDir, installCache, installedCache } from './cache.ts';
 import { projectFingerprints } from './fingerprints.ts';
+import { removeOldOutput } from './old-output.ts';
 import { plural } from '../lib/plural.ts';
 
 /**
@@ -26,17 +27,25 @@ export function openBuildCache(root: string): BuildCache | undefined {
  */
 export function buildWorkers(size = Math.min(os.availableParallelism(), 8)): AstroIntegration {
   let root = process.cwd();
+  let outDir: string | undefined;
+  let removal: Promise<void> = Promise.resolve();
   return {
     name: 'build-workers',
     hooks: {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
+        // Before Astro empties the output folder (right after this hook), so it finds nothing to delete.
+        if (outDir) removal = removeOldOutput(outDir);
         installPool(new WorkerPool(size));
         installCache(openBuildCache(root));
       },
       'astro:build:done': async ({ logger }) => {
+        await removal;
         const cache = installedCache();
         if (cache) logger.info(`Build cache (${path.relative(root, cache.dir)}): ${cache.summary() || 'not used'}.`);
         installCache(undefined);
