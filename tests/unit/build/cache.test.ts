@@ -127,3 +127,27 @@ describe('the project\'s own fingerprints', () => {
     expect(fingerprint(root, deps)).not.toBe(before);
   });
 });
+
+describe('entries written off the main thread', () => {
+  it('still land when the cache folder is deleted during the build', async () => {
+    const cache = new BuildCache(path.join(root, 'cache'), projectFingerprints(root, kinds));
+    installCache(cache);
+    try {
+      await offload({ kind: 'og-image', card: card('First') });
+      fs.rmSync(path.join(root, 'cache'), { recursive: true });
+      await offload({ kind: 'og-image', card: card('First') });
+      await offload({ kind: 'og-image', card: card('Second') });
+    } finally {
+      installCache(undefined);
+    }
+    const again = new BuildCache(path.join(root, 'cache'), projectFingerprints(root, kinds));
+    installCache(again);
+    try {
+      await offload({ kind: 'og-image', card: card('First') });
+      await offload({ kind: 'og-image', card: card('Second') });
+    } finally {
+      installCache(undefined);
+    }
+    expect(computed(again)['og-image']).toBe(0);
+  });
+});
