@@ -9,6 +9,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { contentValidation } from './src/validate/integration.ts';
 import { buildWorkers } from './src/build/integration.ts';
+import { projectMarkdownTrees } from './src/build/markdown-trees.ts';
 import { devSecurityHeaders, securityHeaders } from './src/lib/security.ts';
 import { siteAddress, siteAddressWarning } from './src/lib/site-address.ts';
 import { defaultLocale, locales } from './src/lib/locales.ts';
@@ -55,7 +56,8 @@ export default defineConfig({
   // Astro's dev toolbar needs an inline script, which the dev policy refuses; editors do not use it.
   devToolbar: { enabled: false },
   server: ({ command }) => ({ port: 4321, headers: command === 'dev' ? devSecurityHeaders : securityHeaders }),
-  integrations: [contentValidation(), buildWorkers(), siteAddressWarning(address), localeNotFoundPages()],
+  // The validator keeps its parsed statement texts in the build cache, so a rebuild parses only what changed.
+  integrations: [contentValidation({ trees: projectMarkdownTrees }), buildWorkers(), siteAddressWarning(address), localeNotFoundPages()],
   markdown: {
     processor: unified({
       remarkPlugins,

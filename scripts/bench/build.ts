@@ -87,3 +87,33 @@ export function routeTimes(log: string): { route: string; files: number; seconds
   return [...totals].map(([route, t]) => ({ route, files: t.files, seconds: +(t.ms / 1000).toFixed(2) })).sort((a, b) => b.seconds - a.seconds);
 }
 
+
+/**
+ * Where an `astro build`'s wall time went, from its log's timestamps (one-second resolution, so
+ * each phase is ±1 s): start-up and the content check, content sync, bundling (until the first page
+ * is written) and page generation. The start is the last line's time less the measured wall time.
+ */
+export function buildPhases(log: string, astroWallSeconds: number): { phase: string; seconds: number }[] | undefined {
+  const stamps: { at: number; line: string }[] = [];
+  let previous = -1, offset = 0;
+  for (const line of log.split('\n')) {
+    const m = /^(\d\d):(\d\d):(\d\d) /.exec(line);
+    if (!m) continue;
+    let at = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + offset;
+    if (at < previous) { offset += 86_400; at += 86_400; } // past midnight
+    previous = at;
+    stamps.push({ at, line });
+  }
+  const first = (re: RegExp) => stamps.find((s) => re.test(s.line))?.at;
+  const end = stamps.at(-1)?.at;
+  const syncing = first(/\[content\] Syncing content/), synced = first(/\[content\] Synced content/), firstPage = first(/[├└]─/);
+  if (end === undefined || syncing === undefined || synced === undefined || firstPage === undefined) return undefined;
+  const start = end - astroWallSeconds;
+  const checked = first(/\[content-validation\] Checked/);
+  return [
+    { phase: checked === undefined ? 'start-up' : 'start-up and content check', seconds: syncing - start },
+    { phase: 'content sync', seconds: synced - syncing },
+    { phase: 'bundling, until the first page', seconds: firstPage - synced },
+    { phase: 'page generation', seconds: end - firstPage },
+  ].map((p) => ({ ...p, seconds: Math.max(0, +p.seconds.toFixed(1)) }));
+}

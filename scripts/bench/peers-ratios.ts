@@ -1,11 +1,13 @@
 // The project's figures as ratios to each peer built in the same run (bench-peers results folder):
-// cold build and rebuild, wall and CPU, per HTML page, by step (Astro, Pagefind) and by route.
+// cold build and rebuild, wall and CPU, per HTML page (the fair figure when the project writes more
+// pages, e.g. every page in two languages), by step (Astro's phases, Pagefind), by route, and the
+// goals of issue 18.
 // Usage: peers-ratios.ts <results dir> [<dir of the project's build logs>]
 import fs from 'node:fs';
 import path from 'node:path';
-import { routeTimes } from './build.ts';
+import { buildPhases, routeTimes } from './build.ts';
 
-interface Run { peer: string; n: number; tag: string; rc: number; wall: number; cpu: number; rssMB: number; pagesBuilt?: number; pagefindSec?: number; astroSec?: number }
+interface Run { peer: string; n: number; tag: string; rc: number; wall: number; cpu: number; rssMB: number; pagesBuilt?: number; pagefindSec?: number; astroSec?: number; astroCpu?: number; pagefindCpu?: number }
 const [dir, logs] = process.argv.slice(2) as [string, string | undefined];
 const runs: Run[] = fs.readdirSync(dir).filter((f) => f.endsWith('.runs.jsonl'))
   .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Run))
@@ -37,27 +39,52 @@ for (const n of sizes) for (const peer of peers) {
 }
 
 lines.push('', '### Rebuild (project: one statement changed, caches kept; peer: its warm rebuild, caches kept)', '',
-  '| N | peer | project wall s | peer wall s | wall ratio | project CPU s | peer CPU s | CPU ratio |', '|---:|---|---:|---:|---:|---:|---:|---:|');
+  '| N | peer | project wall s | peer wall s | wall ratio | project CPU s | peer CPU s | CPU ratio | wall ms per HTML page (project / peer) | ratio per HTML page |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const n of sizes) for (const peer of peers) {
   const own = of('project', n, true), theirs = of(peer, n, true);
   if (!own.length || !theirs.length) continue;
   const w = median(own.map((r) => r.wall)), pw = median(theirs.map((r) => r.wall));
   const c = median(own.map((r) => r.cpu)), pc = median(theirs.map((r) => r.cpu));
-  lines.push(`| ${n} | ${peer} | ${f1(w)} | ${f1(pw)} | **${f2(w / pw)}** | ${f1(c)} | ${f1(pc)} | ${f2(c / pc)} |`);
+  const h = htmlPages('project', n), ph = htmlPages(peer, n);
+  const per = h && ph ? `${f1((w / h) * 1000)} / ${f1((pw / ph) * 1000)} | ${f2((w / h) / (pw / ph))}` : '– | –';
+  lines.push(`| ${n} | ${peer} | ${f1(w)} | ${f1(pw)} | **${f2(w / pw)}** | ${f1(c)} | ${f1(pc)} | ${f2(c / pc)} | ${per} |`);
 }
 
-lines.push('', '### By step (wall s; the peer\'s Astro step is its wall time less Pagefind\'s own report)', '',
+lines.push('', '### By step (wall s, CPU s in brackets where measured; the peer\'s Astro step is its wall time less Pagefind\'s own report)', '',
   '| N | build | project Astro | project Pagefind | peer | peer Astro | peer Pagefind |', '|---:|---|---:|---:|---|---:|---:|');
+const withCpu = (wall: number, cpu?: number) => (cpu === undefined ? f1(wall) : `${f1(wall)} (${f1(cpu)})`);
 for (const n of sizes) for (const warm of [false, true]) for (const peer of peers) {
   const own = of('project', n, warm)[0], theirs = of(peer, n, warm)[0];
   if (!own || !theirs) continue;
   const pf = own.pagefindSec ?? 0, ppf = theirs.pagefindSec ?? 0;
-  lines.push(`| ${n} | ${warm ? 'rebuild' : 'cold'} | ${f1(own.astroSec ?? own.wall - pf)} | ${f1(pf)} | ${peer} | ${f1(theirs.wall - ppf)} | ${f1(ppf)} |`);
+  lines.push(`| ${n} | ${warm ? 'rebuild' : 'cold'} | ${withCpu(own.astroSec ?? own.wall - pf, own.astroCpu)} | ${withCpu(pf, own.pagefindCpu)} | ${peer} | ${f1(theirs.wall - ppf)} | ${f1(ppf)} |`);
+}
+
+// Astro's phases from the logs' timestamps: the project's cold build and rebuild, and the peer's last
+// build (the harness keeps only that log: its warm rebuild).
+for (const n of sizes) {
+  const rows: string[] = [];
+  const add = (who: string, log: string, astroWall: number | undefined) => {
+    if (!fs.existsSync(log) || astroWall === undefined) return;
+    const phases = buildPhases(fs.readFileSync(log, 'utf8'), astroWall);
+    if (phases) rows.push(`| ${who} | ${phases.map((p) => f1(p.seconds)).join(' | ')} |`);
+  };
+  const cold = of('project', n, false)[0], warm = of('project', n, true)[0];
+  if (logs) add('project, cold', path.join(logs, `build-peers-corpus-${n}.log`), cold?.astroSec);
+  if (logs) add('project, rebuild', path.join(logs, `rebuild-peers-corpus-${n}.log`), warm?.astroSec);
+  for (const peer of peers) {
+    const last = of(peer, n, true)[0];
+    add(`${peer}, warm rebuild`, path.join(dir, `${peer}-${n}.build.log`), last ? last.wall - (last.pagefindSec ?? 0) : undefined);
+  }
+  if (rows.length === 0) continue;
+  lines.push('', `### Astro's phases, N=${n} (wall s from the build logs' timestamps, ±1 s each)`, '',
+    '| build | start-up and content check | content sync | bundling, until the first page | page generation |', '|---|---:|---:|---:|---:|', ...rows);
 }
 
 // Astro logs each file with the time since the previous one; with several pages in flight the sums
 // exceed the wall time, so they show each route's share, not its cost alone. The floor calls
-// cited-work pages /works/<id>/.
+// cited-work pages /works/<id>/ (the project /cited-works/<id>/; its /citations/<id>/ pages only send
+// readers of old links on).
 for (const n of sizes) for (const peer of peers) {
   const ownLog = logs ? path.join(logs, `build-peers-corpus-${n}.log`) : '', peerLog = path.join(dir, `${peer}-${n}.build.log`);
   if (!fs.existsSync(ownLog) || !fs.existsSync(peerLog)) continue;
@@ -65,8 +92,20 @@ for (const n of sizes) for (const peer of peers) {
   lines.push('', `### By route, N=${n} (project cold build; ${peer}: its last build's log; Astro's per-file times summed)`, '',
     '| route | project files | project s | peer files | peer s |', '|---|---:|---:|---:|---:|');
   for (const r of own.slice(0, 14)) {
-    const p = theirs.get(r.route) ?? theirs.get(r.route.replace(/^\/citations\//, '/works/'));
+    const p = theirs.get(r.route) ?? theirs.get(r.route.replace(/^\/cited-works\//, '/works/'));
     lines.push(`| \`${r.route}\` | ${r.files} | ${f1(r.seconds)} | ${p?.files ?? '–'} | ${p ? f1(p.seconds) : '–'} |`);
+  }
+}
+// Issue 18's goals, from the same figures (the first peer is the floor, astro-entities by default).
+const floor = peers.includes('astro-entities') ? 'astro-entities' : peers[0];
+if (floor) {
+  lines.push('', `### Goals (issue 18), against ${floor}`, '', '| N | goal | measured wall ratio (CPU ratio) | met? |', '|---:|---|---:|---|');
+  for (const n of sizes) for (const [warm, goal, limit] of [[false, 'cold build within 2× the floor, Pagefind included', 2], [true, 'rebuild after one changed statement within 1.25× the floor\'s rebuild', 1.25]] as const) {
+    const own = of('project', n, warm), theirs = of(floor, n, warm);
+    if (!own.length || !theirs.length) continue;
+    const ratio = median(own.map((r) => r.wall)) / median(theirs.map((r) => r.wall));
+    const cpu = median(own.map((r) => r.cpu)) / median(theirs.map((r) => r.cpu));
+    lines.push(`| ${n} | ${goal} | ${f2(ratio)} (${f2(cpu)}) | ${ratio <= limit ? 'yes' : '**no**'} |`);
   }
 }
 console.log(lines.join('\n'));

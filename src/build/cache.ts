@@ -90,6 +90,42 @@ export class BuildCache {
     fs.renameSync(temporary, file);
   }
 
+  /**
+   * The same, on libuv's thread pool: during a build, Astro's own thread renders other pages
+   * meanwhile instead of waiting for the disk.
+   */
+  async writeAsync<T>(kind: string, key: string, value: T, codec: Codec<T>): Promise<void> {
+    const file = this.file(kind, key);
+    const folder = path.dirname(file);
+    const temporary = `${file}.${process.pid}.${crypto.randomUUID()}.tmp`;
+    const bytes = codec.encode(value);
+    if (!this.folders.has(folder)) {
+      await fs.promises.mkdir(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    try {
+      await fs.promises.writeFile(temporary, bytes);
+    } catch (error) {
+      // The folder was deleted during the build (the cache is safe to delete at any time): made again.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await fs.promises.mkdir(folder, { recursive: true });
+      await fs.promises.writeFile(temporary, bytes);
+    }
+    await fs.promises.rename(temporary, file);
+  }
+
+  /** Folders known to exist: one mkdir per folder and build, not one per entry (256 folders hold a kind). */
+  private readonly folders = new Set<string>();
+
+  /** The stored value, read on libuv's thread pool, or undefined as read() gives it. */
+  async readAsync<T>(kind: string, key: string, codec: Codec<T>): Promise<T | undefined> {
+    try {
+      return codec.decode(await fs.promises.readFile(this.file(kind, key)));
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The cached value for this input, or the computed one (then stored). */
   getSync<T>(kind: string, input: unknown, codec: Codec<T>, compute: () => T): T {
     const { key, stored } = this.lookup(kind, input, codec);
@@ -99,20 +135,25 @@ export class BuildCache {
     return value;
   }
 
+  /** As getSync, with the disk read and written off the calling thread. */
   async get<T>(kind: string, input: unknown, codec: Codec<T>, compute: () => Promise<T>): Promise<T> {
-    const { key, stored } = this.lookup(kind, input, codec);
+    const key = this.key(kind, input);
+    const stored = this.counted(kind, await this.readAsync(kind, key, codec));
     if (stored !== undefined) return stored;
     const value = await compute();
-    this.write(kind, key, value, codec);
+    await this.writeAsync(kind, key, value, codec);
     return value;
   }
 
   /** The entry's key and its stored value if there is one, counted as reused or to compute. */
   private lookup<T>(kind: string, input: unknown, codec: Codec<T>): { key: string; stored: T | undefined } {
     const key = this.key(kind, input);
-    const stored = this.read(kind, key, codec);
+    return { key, stored: this.counted(kind, this.read(kind, key, codec)) };
+  }
+
+  private counted<T>(kind: string, stored: T | undefined): T | undefined {
     this.count(stored !== undefined ? this.hits : this.misses, kind);
-    return { key, stored };
+    return stored;
   }
 
   /** "citations 12 computed, 3,400 reused; …" for the build log. */

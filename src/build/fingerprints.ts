@@ -13,6 +13,8 @@ import { sha256, type Fingerprint } from './cache.ts';
 /** What a kind depends on: npm packages (by version), files (by content) and values (e.g. a style). */
 export interface Dependencies {
   packages: string[];
+  /** npm packages counted with every package they depend on, however deep (a parser and its extensions). */
+  closure?: string[];
   /** Files or folders relative to the project root; a folder counts with every file in it. */
   files: string[];
   values?: () => string[];
@@ -39,9 +41,33 @@ function filesUnder(file: string): string[] {
   return fs.readdirSync(file).sort().flatMap((name) => filesUnder(path.join(file, name)));
 }
 
+/** The folder npm installed a package in, as Node finds it from `from`: the nearest node_modules/ up. */
+function packageDir(from: string, name: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`Cannot find the npm package "${name}".`);
+  }
+}
+
+/** "name@version" of the packages and of everything they depend on, sorted. */
+export function packageClosure(root: string, names: string[]): string[] {
+  const seen = new Map<string, string>();
+  const visit = (from: string, name: string) => {
+    const dir = packageDir(from, name);
+    if (seen.has(dir)) return;
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: string; dependencies?: Record<string, string> };
+    seen.set(dir, `${name}@${manifest.version}`);
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dir, dependency);
+  };
+  for (const name of names) visit(root, name);
+  return [...seen.values()].sort();
+}
+
 /** One hash over the versions, file contents and values a kind depends on. */
 export function fingerprint(root: string, dependencies: Dependencies): string {
   const parts: (string | Uint8Array)[] = dependencies.packages.map((name) => packageVersion(root, name));
+  parts.push(...packageClosure(root, dependencies.closure ?? []));
   for (const file of dependencies.files.flatMap((f) => filesUnder(path.resolve(root, f)))) {
     parts.push(path.relative(root, file).split(path.sep).join('/'), fs.readFileSync(file));
   }
@@ -70,6 +96,13 @@ export const cachedKinds = {
     packages: ['@resvg/resvg-js'],
     files: ['src/share/og-image.ts', 'src/share/page-meta.ts', 'src/lib/xml.ts'],
     values: () => ogImageFontFiles.map((file) => sha256(fs.readFileSync(file))),
+  },
+  // The validator's parsed statement texts: what the parser makes of the text, nothing of the rules,
+  // which run on every build (src/validate/markdown.ts sets the parser up).
+  'markdown-tree': {
+    packages: [],
+    closure: ['remark-parse', 'remark-gfm', 'unified'],
+    files: ['src/validate/markdown.ts'],
   },
 } satisfies Record<string, Dependencies>;
 

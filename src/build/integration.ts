@@ -9,29 +9,43 @@ import { installPool, installedPool } from './offload.ts';
 import { WorkerPool } from './pool.ts';
 import { BuildCache, defaultCacheDir, installCache, installedCache } from './cache.ts';
 import { projectFingerprints } from './fingerprints.ts';
+import { removeOldOutput } from './old-output.ts';
 import { plural } from '../lib/plural.ts';
 
 /**
+ * The project's build cache: in BUILD_CACHE_DIR if set (relative to the project root), else in
+ * node_modules/.cache/border-statements; none when BUILD_CACHE=off.
+ */
+export function openBuildCache(root: string): BuildCache | undefined {
+  if (process.env['BUILD_CACHE'] === 'off') return undefined;
+  return new BuildCache(path.resolve(root, process.env['BUILD_CACHE_DIR'] || defaultCacheDir), projectFingerprints(root));
+}
+
+/**
  * One worker per core (at most eight, which is more than the tasks need): Astro's own thread spends
- * much of its time waiting for them. The cache lives in BUILD_CACHE_DIR if set (relative to the
- * project root), else in node_modules/.cache/border-statements; BUILD_CACHE=off builds without it.
+ * much of its time waiting for them.
  */
 export function buildWorkers(size = Math.min(os.availableParallelism(), 8)): AstroIntegration {
   let root = process.cwd();
+  let outDir: string | undefined;
+  let removal: Promise<void> = Promise.resolve();
   return {
     name: 'build-workers',
     hooks: {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
+        // Before Astro empties the output folder (right after this hook), so it finds nothing to delete.
+        if (outDir) removal = removeOldOutput(outDir);
         installPool(new WorkerPool(size));
-        if (process.env['BUILD_CACHE'] !== 'off') {
-          const dir = path.resolve(root, process.env['BUILD_CACHE_DIR'] || defaultCacheDir);
-          installCache(new BuildCache(dir, projectFingerprints(root)));
-        }
+        installCache(openBuildCache(root));
       },
       'astro:build:done': async ({ logger }) => {
+        await removal;
         const cache = installedCache();
         if (cache) logger.info(`Build cache (${path.relative(root, cache.dir)}): ${cache.summary() || 'not used'}.`);
         installCache(undefined);

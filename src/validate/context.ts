@@ -4,7 +4,7 @@ import path from 'node:path';
 import { collections, type CollectionName } from '../content/collections.ts';
 import { displayPath, type ContentRecord, type LoadedContent, type StrayFile } from './load.ts';
 import { locate, type Position } from './locate.ts';
-import { statementText, type StatementText } from './markdown.ts';
+import { statementText, type StatementText, type TreeStore } from './markdown.ts';
 import { fieldName, type Path, type Problem } from './problem.ts';
 
 export interface Rule {
@@ -34,7 +34,8 @@ export interface RuleContext {
   inText(record: ContentRecord, position: Position, code: string, message: string, fix: string): Problem;
 }
 
-export function ruleContext(content: LoadedContent): RuleContext {
+/** `trees` keeps parsed statement texts between runs (the build cache); without it each text is parsed. */
+export function ruleContext(content: LoadedContent, trees?: TreeStore): RuleContext {
   const idSets = new Map<CollectionName, Set<string>>();
   const of = (collection: CollectionName) => content.records.filter((r) => r.collection === collection);
   return {
@@ -46,7 +47,7 @@ export function ruleContext(content: LoadedContent): RuleContext {
       if (!idSets.has(collection)) idSets.set(collection, new Set(of(collection).map((r) => r.id)));
       return idSets.get(collection)!;
     },
-    text: statementText,
+    text: (record) => statementText(record, trees),
     folder: (collection) => `${displayPath(path.join(content.root, collections[collection].folder))}/`,
     atField(record, fieldPath, code, message, fix) {
       const field = fieldName(fieldPath);

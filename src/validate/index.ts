@@ -6,8 +6,15 @@ import { loadContent } from './load.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { rules } from './rules/index.ts';
 import { checkSchema } from './schema-check.ts';
+import type { TreeStore } from './markdown.ts';
 
 export type { Problem } from './problem.ts';
+export type { TreeStore } from './markdown.ts';
+
+export interface ValidateOptions {
+  /** Parsed statement texts kept between runs (the build cache): same problems, less parsing. */
+  trees?: TreeStore;
+}
 
 export interface Report {
   /** Errors: the check fails and the site is not built while any is left. */
@@ -17,9 +24,9 @@ export interface Report {
   counts: { statements: number; organizations: number; policies: number; citations: number; footnotes: number };
 }
 
-export async function validateContent(root: string = contentDir): Promise<Report> {
+export async function validateContent(root: string = contentDir, options: ValidateOptions = {}): Promise<Report> {
   const content = loadContent(root);
-  const context = ruleContext(content);
+  const context = ruleContext(content, options.trees);
   const problems = [
     ...content.problems,
     ...content.records.flatMap(checkSchema),

@@ -1,24 +1,37 @@
 // Validates the content before Astro builds anything: `astro build` stops with exit code 1 on any
 // problem; `astro dev` prints the problems, shows them in the browser's error overlay, checks again
 // whenever a content file is saved, and clears the overlay (reloading the page) once all are fixed.
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ErrorPayload, ViteDevServer } from 'vite';
 import { isContentFile, overlayPayload } from './dev-overlay.ts';
 import { contentDir } from '../content/collections.ts';
 import { formatText } from './format.ts';
-import { validateContent, type Report } from './index.ts';
+import { validateContent, type Report, type TreeStore } from './index.ts';
 
 const color = () => Boolean(process.stderr.isTTY) && process.env['NO_COLOR'] === undefined;
 
-export function contentValidation(): AstroIntegration {
+export interface ValidationOptions {
+  /**
+   * Parsed statement texts kept between builds, for the project at `root` (the build cache, wired in
+   * astro.config.ts): the same problems are found, with less parsing. Its summary goes to the log.
+   */
+  trees?: (root: string) => (TreeStore & { summary?(): string }) | undefined;
+}
+
+export function contentValidation(options: ValidationOptions = {}): AstroIntegration {
   let shown: ErrorPayload | undefined;
+  let trees: ReturnType<NonNullable<ValidationOptions['trees']>>;
+  const validate = () => validateContent(undefined, trees ? { trees } : {});
   return {
     name: 'content-validation',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const report = await validateContent();
+        trees = options.trees?.(fileURLToPath(config.root));
+        const report = await validate();
         shown = overlayPayload(report);
+        if (trees?.summary) logger.info(`Parsed statement texts: ${trees.summary()}.`);
         if (report.problems.length === 0) {
           logger.info(formatText(report, { color: false }));
           return;
@@ -31,7 +44,7 @@ export function contentValidation(): AstroIntegration {
         logger.warn('The site is served anyway; pages with these problems may show wrong or missing content.');
       },
       'astro:server:setup': ({ server, logger }) => {
-        watchContent(server, logger, {
+        watchContent(server, logger, validate, {
           get: () => shown,
           set: (payload) => {
             shown = payload;
@@ -42,7 +55,7 @@ export function contentValidation(): AstroIntegration {
   };
 }
 
-function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, state: { get(): ErrorPayload | undefined; set(p: ErrorPayload | undefined): void }) {
+function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, validate: () => Promise<Report>, state: { get(): ErrorPayload | undefined; set(p: ErrorPayload | undefined): void }) {
   // A page opened while problems stand gets the overlay too, not only pages open when they appeared.
   server.ws.on('vite:client:connect', (_data: unknown, client: { send(payload: ErrorPayload): void }) => {
     const payload = state.get();
@@ -52,7 +65,7 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, sta
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
   const check = async () => {
-    const report: Report = await validateContent();
+    const report: Report = await validate();
     const payload = overlayPayload(report);
     if (payload) {
       console.error(`\n${formatText(report, { color: color() })}\n`);

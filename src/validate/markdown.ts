@@ -33,6 +33,17 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 const cache = new WeakMap<ContentRecord, StatementText>();
 
 /**
+ * Where parsed trees can be kept between runs, by the text they were parsed from: the build keeps
+ * them in its cache (src/build/markdown-trees.ts), since parsing is most of the validator's time.
+ * A kept tree must be exactly what `parse` returns for that text.
+ */
+export interface TreeStore {
+  tree(body: string, parse: (body: string) => Root): Root;
+}
+
+const parse = (body: string): Root => parser.parse(body);
+
+/**
  * The identifier of the note a front-matter notes entry is for, read leniently: "[^2]" is taken as 2,
  * since the schema already reports the brackets and a second problem would only repeat it.
  */
@@ -59,12 +70,12 @@ export function positionInSource(
   return bodyPosition(record, { line: start.line + newlines, column });
 }
 
-export function statementText(record: ContentRecord): StatementText | undefined {
+export function statementText(record: ContentRecord, trees?: TreeStore): StatementText | undefined {
   if (record.body === undefined) return undefined;
   const cached = cache.get(record);
   if (cached) return cached;
   const body = record.body;
-  const tree = parser.parse(body);
+  const tree = trees ? trees.tree(body, parse) : parse(body);
   const parsed: StatementText = { tree, references: [], readingOrder: [], definitions: [], undefinedMarkers: [], textNodes: [] };
   visit(tree, (node) => {
     if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {

@@ -1,9 +1,10 @@
-// A rebuild that takes its citations, citation files and social images from the build cache
-// (src/build/cache.ts) writes a dist/ byte-identical to a cold build's, Pagefind index included.
+// A rebuild that takes its citations, citation files, social images and the content check's parsed
+// texts from the build cache (src/build/cache.ts) writes a dist/ byte-identical to a cold build's,
+// Pagefind index included, also over the previous output (moved aside and deleted meanwhile).
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coldBuild, prepareWorkspace } from '../../scripts/bench/build.ts';
+import { coldBuild, prepareWorkspace, rebuild } from '../../scripts/bench/build.ts';
 import { compareTrees } from '../../scripts/bench/determinism.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -14,11 +15,11 @@ const cacheDir = path.join(base, 'cache');
 const minutes = 10 * 60_000;
 
 /** coldBuild clears dist/, .astro/ and node_modules/ of the copy; the cache kept outside them survives. */
-function build(name: string): { dist: string; log: string } {
+function build(name: string, over = false): { dist: string; log: string } {
   const dist = path.join(base, name);
   process.env['BUILD_CACHE_DIR'] = cacheDir;
   try {
-    const result = coldBuild(workspace, path.join(repo, 'content'), dist);
+    const result = (over ? rebuild : coldBuild)(workspace, path.join(repo, 'content'), dist);
     expect(result.ok, result.log.slice(-3000)).toBe(true);
     return { dist, log: result.log };
   } finally {
@@ -35,8 +36,17 @@ describe('a rebuild from the build cache', () => {
   it('reuses every cached entry and writes the same bytes as a cold build', () => {
     const cold = build('cold');
     expect(cold.log).toMatch(/Build cache \(.*\): citation-file [1-9]\d* computed, 0 reused; citations [1-9]\d* computed, 0 reused; og-image [1-9]\d* computed, 0 reused\./);
+    expect(cold.log).toMatch(/Parsed statement texts: markdown-tree [1-9]\d* computed, 0 reused\./);
     const warm = build('warm');
     expect(warm.log).toMatch(/Build cache \(.*\): citation-file 0 computed, [1-9]\d* reused; citations 0 computed, [1-9]\d* reused; og-image 0 computed, [1-9]\d* reused\./);
+    expect(warm.log).toMatch(/Parsed statement texts: markdown-tree 0 computed, [1-9]\d* reused\./);
     expect(compareTrees(cold.dist, warm.dist)).toEqual([]);
+  }, minutes);
+
+  it('over the previous output: the same bytes, and nothing of the old output left beside it', () => {
+    fs.writeFileSync(path.join(base, 'warm', 'stale-page.html'), 'from a build long ago');
+    const again = build('warm', true);
+    expect(compareTrees(path.join(base, 'cold'), again.dist)).toEqual([]);
+    expect(fs.readdirSync(base).filter((name) => name.includes('.removing-'))).toEqual([]);
   }, minutes);
 });

@@ -113,10 +113,10 @@ describe('the build cache', () => {
 });
 
 describe('the project\'s own fingerprints', () => {
-  it('cover the real packages, style and locale files and font, and differ by kind', () => {
+  it('cover the real packages, style and locale files, font and Markdown parser, and differ by kind', () => {
     const prints = Object.values(projectFingerprints(repo)).map((f) => f());
-    expect(prints).toHaveLength(3);
-    expect(new Set(prints).size).toBe(3);
+    expect(prints).toHaveLength(4);
+    expect(new Set(prints).size).toBe(4);
   });
 
   it('a values change (a style or locale text) changes the fingerprint', () => {
@@ -125,5 +125,29 @@ describe('the project\'s own fingerprints', () => {
     const before = fingerprint(root, deps);
     style = 'two';
     expect(fingerprint(root, deps)).not.toBe(before);
+  });
+});
+
+describe('entries written off the main thread', () => {
+  it('still land when the cache folder is deleted during the build', async () => {
+    const cache = new BuildCache(path.join(root, 'cache'), projectFingerprints(root, kinds));
+    installCache(cache);
+    try {
+      await offload({ kind: 'og-image', card: card('First') });
+      fs.rmSync(path.join(root, 'cache'), { recursive: true });
+      await offload({ kind: 'og-image', card: card('First') });
+      await offload({ kind: 'og-image', card: card('Second') });
+    } finally {
+      installCache(undefined);
+    }
+    const again = new BuildCache(path.join(root, 'cache'), projectFingerprints(root, kinds));
+    installCache(again);
+    try {
+      await offload({ kind: 'og-image', card: card('First') });
+      await offload({ kind: 'og-image', card: card('Second') });
+    } finally {
+      installCache(undefined);
+    }
+    expect(computed(again)['og-image']).toBe(0);
   });
 });
