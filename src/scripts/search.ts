@@ -13,6 +13,8 @@ import { statusMessage } from '../search/results.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
 import { Finder, fewResults, firstPage, type Hit, type PagefindApi, type PagefindResponse } from './search-find.ts';
 import { narrowFacet, renderFacets, renderHelp, resultItem } from './search-view.ts';
+// The language switch's script, in this bundle rather than a request of its own (Base: switchInPageScript).
+import './page-language.ts';
 
 interface Pagefind extends PagefindApi {
   init: () => Promise<void>;

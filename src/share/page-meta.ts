@@ -62,7 +62,7 @@ export function citationMeta(id: string, collection: Collection, site: URL, loca
     meta: {
       highwire: highwireTags(item),
       csl: citationFileUrl(urls.citation(id), 'cite.json'),
-      jsonLd: citationJsonLd(item, collection, site, new URL(localePath(urls.citation(id), locale), site).href, locale),
+      jsonLd: citationJsonLd(id, item, collection, site, new URL(localePath(urls.citation(id), locale), site).href, locale),
     },
   };
 }

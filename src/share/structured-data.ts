@@ -35,8 +35,12 @@ function organizationRef(name: string, ids: Map<string, string>, siteUrl: URL | 
   return { '@type': 'Organization', name, ...(id ? { url: new URL(urls.organization(id), siteUrl).href } : {}) };
 }
 
-function agent(name: CslName, ids: Map<string, string>, siteUrl: URL | string): JsonLd {
-  if ('literal' in name) return organizationRef(name.literal, ids, siteUrl);
+/**
+ * A work's author. An organization is named, not linked: a joint statement has dozens, and their
+ * addresses would cost the statement page a tenth of its byte budget (its signatory list links them).
+ */
+function agent(name: CslName): JsonLd {
+  if ('literal' in name) return { '@type': 'Organization', name: name.literal };
   const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
   return {
     '@type': 'Person',
@@ -58,7 +62,7 @@ export function workJsonLd(item: CslItem, collection: Collection, siteUrl: URL |
     url: item.URL,
     inLanguage: item.language,
     ...(date ? { datePublished: date } : {}),
-    ...(item.author?.length ? { author: item.author.map((a) => agent(a, ids, siteUrl)) } : {}),
+    ...(item.author?.length ? { author: item.author.map(agent) } : {}),
     ...(publisher ? { publisher: organizationRef(publisher, ids, siteUrl) } : {}),
     ...(item.genre ? { genre: item.genre } : {}),
   };
@@ -70,17 +74,12 @@ export function workJsonLd(item: CslItem, collection: Collection, siteUrl: URL |
  */
 const webPage = (url: string, locale: Locale): JsonLd => ({ '@type': 'WebPage', '@id': url, url, inLanguage: locale });
 
-/** A cited work in brief, as a statement's JSON-LD lists it (its own page has the full record). */
-function citedWorkJsonLd(item: CslItem): JsonLd {
-  const publisher = item.publisher ?? item['container-title'];
-  const date = isoDate(item.issued);
-  return {
-    '@type': workTypes[item.type],
-    name: item.title,
-    url: item.URL,
-    ...(date ? { datePublished: date } : {}),
-    ...(publisher ? { publisher: { '@type': 'Organization', name: publisher } } : {}),
-  };
+/** A cited work's node id: its page here, whose JSON-LD holds the full record (the work's own address is its url). */
+const citedWorkId = (id: string, siteUrl: URL | string) => new URL(urls.citation(id), siteUrl).href;
+
+/** A cited work as a statement's JSON-LD lists it: a reference to the node its own page describes. */
+function citedWorkJsonLd(id: string, item: CslItem, siteUrl: URL | string): JsonLd {
+  return { '@type': workTypes[item.type], '@id': citedWorkId(id, siteUrl), name: item.title };
 }
 
 export function statementJsonLd(
@@ -94,7 +93,7 @@ export function statementJsonLd(
   const u = urlsFor(locale);
   const cited = citedWorkIds(statement).flatMap((id) => {
     const work = collection.citations.get(id);
-    return work ? [citedWorkJsonLd(citationCsl(id, work, collection))] : [];
+    return work ? [citedWorkJsonLd(id, citationCsl(id, work, collection), siteUrl)] : [];
   });
   const about = statement.data.policies.flatMap((id) => {
     const policy = collection.policies.get(id);
@@ -113,8 +112,9 @@ export function statementJsonLd(
   };
 }
 
-export function citationJsonLd(item: CslItem, collection: Collection, siteUrl: URL | string, pageUrl?: string, locale: Locale = defaultLocale): JsonLd {
-  return { '@context': 'https://schema.org', ...workJsonLd(item, collection, siteUrl), '@id': item.URL, ...(pageUrl ? { mainEntityOfPage: webPage(pageUrl, locale) } : {}) };
+/** A cited work's own page: the work's full record, under the id statements cite it by. */
+export function citationJsonLd(id: string, item: CslItem, collection: Collection, siteUrl: URL | string, pageUrl?: string, locale: Locale = defaultLocale): JsonLd {
+  return { '@context': 'https://schema.org', ...workJsonLd(item, collection, siteUrl), '@id': citedWorkId(id, siteUrl), ...(pageUrl ? { mainEntityOfPage: webPage(pageUrl, locale) } : {}) };
 }
 
 const organizationTypes: Partial<Record<Organization['type'], string>> = {

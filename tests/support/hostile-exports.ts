@@ -88,7 +88,7 @@ export async function checkExports(collection: Collection, allowedCitationMarkup
   expect(readXml(sitemap).urlset.url).toHaveLength(sitemapPaths(collection).length);
 
   collection.statements.forEach((s, i) => expectJsonLdScript(jsonLdText(statementJsonLd(statementItems[i]!, s, collection, site, `${site}og.png`)), statementJsonLd(statementItems[i]!, s, collection, site, `${site}og.png`)));
-  for (const [id, w] of collection.citations) expectJsonLdScript(jsonLdText(citationJsonLd(citationCsl(id, w, collection), collection, site)), citationJsonLd(citationCsl(id, w, collection), collection, site));
+  for (const [id, w] of collection.citations) expectJsonLdScript(jsonLdText(citationJsonLd(id, citationCsl(id, w, collection), collection, site)), citationJsonLd(id, citationCsl(id, w, collection), collection, site));
   for (const id of collection.organizations.keys()) expectJsonLdScript(jsonLdText(organizationJsonLd(id, collection, site)), organizationJsonLd(id, collection, site));
   for (const id of collection.policies.keys()) expectJsonLdScript(jsonLdText(policyJsonLd(id, collection, site)), policyJsonLd(id, collection, site));
 
