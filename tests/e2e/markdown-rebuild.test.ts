@@ -54,7 +54,7 @@ describe('builds that reuse the content cache', () => {
 
   it('a statement whose Markdown fails to render stops the build with a message, cold and warm', () => {
     // The validator would stop the build first (editor-note-quote); without it, the build itself must stop.
-    edit(path.join(workspace, 'astro.config.ts'), 'integrations: [contentValidation(), ', 'integrations: [');
+    edit(path.join(workspace, 'astro.config.ts'), 'integrations: [contentValidation({ trees: projectMarkdownTrees }), ', 'integrations: [');
     edit(statement, 'editorNotes:\n', 'editorNotes:\n  - id: overlap-a\n    quote: deep concern regarding the memorandum\n    text: A.\n  - id: overlap-b\n    quote: the memorandum of cooperation signed\n    text: B.\n');
 
     const first = build();
