@@ -52,8 +52,8 @@ describe.each(schemes)('layout in the %s scheme', (scheme) => {
     });
   });
 
-  it('on a 390px phone the text starts within the first screen, without JavaScript', async () => {
-    const page = await open(statement, 390, scheme, false);
+  it.each([statement, `/es${statement}`])('on a 390px phone the text of %s starts within the first screen, without JavaScript', async (path) => {
+    const page = await open(path, 390, scheme, false);
     const top = await page.evaluate(() => document.querySelector('.statement-text p')!.getBoundingClientRect().top);
     expect(top).toBeLessThan(844);
     await page.context().close();

@@ -7,6 +7,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { openDataSchema, organizationsCsvHeader, signaturesCsvHeader } from '../../src/share/open-data.ts';
 import { dataFiles } from '../../src/share/open-data-files.ts';
+import { catalogues } from '../../src/i18n/messages.ts';
+import { localePath, locales } from '../../src/lib/locales.ts';
 import { useSite } from '../support/site.ts';
 
 const site = useSite();
@@ -50,11 +52,15 @@ describe('/data/', () => {
     expect(csl.map((c) => c['title']).sort()).toEqual(bib.map((c) => c['title']).sort());
   });
 
-  it('the /data/ page links to and describes every file', async () => {
-    const html = await get('/data/');
-    for (const file of dataFiles) {
-      expect(html).toContain(`href="/data/${file.file}"`);
-      expect(html).toContain(file.title);
+  it('the /data/ page links to and describes every file, in each interface language', async () => {
+    for (const locale of locales) {
+      const html = await get(localePath('/data/', locale));
+      const text = html.replace(/<[^>]*>/g, ' ').replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+      for (const file of dataFiles) {
+        expect(html, `${locale}: ${file.file}`).toContain(`href="/data/${file.file}"`);
+        expect(text, `${locale}: ${file.title}`).toContain(catalogues[locale][file.title].replace(/\s+/g, ' '));
+        expect(text, `${locale}: ${file.description}`).toContain(catalogues[locale][file.description].replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 40));
+      }
     }
   });
 });
