@@ -9,6 +9,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { contentValidation } from './src/validate/integration.ts';
 import { buildWorkers } from './src/build/integration.ts';
+import { movedPages } from './src/build/moved-pages.ts';
 import { projectMarkdownTrees } from './src/build/markdown-trees.ts';
 import { devSecurityHeaders, securityHeaders } from './src/lib/security.ts';
 import { siteAddress, siteAddressWarning } from './src/lib/site-address.ts';
@@ -57,7 +58,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: ({ command }) => ({ port: 4321, headers: command === 'dev' ? devSecurityHeaders : securityHeaders }),
   // The validator keeps its parsed statement texts in the build cache, so a rebuild parses only what changed.
-  integrations: [contentValidation({ trees: projectMarkdownTrees }), buildWorkers(), siteAddressWarning(address), localeNotFoundPages()],
+  integrations: [contentValidation({ trees: projectMarkdownTrees }), buildWorkers(), movedPages(), siteAddressWarning(address), localeNotFoundPages()],
   markdown: {
     processor: unified({
       remarkPlugins,

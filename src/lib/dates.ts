@@ -43,7 +43,18 @@ export function formatDate(value: string, locale: Locale = 'en'): string {
   if (!p) return value;
   const precision = p.month === undefined ? 'year' : p.day === undefined ? 'month' : 'day';
   const date = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
-  return new Intl.DateTimeFormat(intlLocale[locale], { ...dateFormats[precision], timeZone: 'UTC' }).format(date);
+  return dateFormatter(locale, precision).format(date);
+}
+
+// Making an Intl formatter costs about 0.2 ms, formatting with one a few microseconds; a build
+// formats dates hundreds of thousands of times, so each locale and precision gets one, made once.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(locale: Locale, precision: keyof typeof dateFormats): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) dateFormatters.set(key, (formatter = new Intl.DateTimeFormat(intlLocale[locale], { ...dateFormats[precision], timeZone: 'UTC' })));
+  return formatter;
 }
 
 export function yearOf(value: string): number {

@@ -23,11 +23,19 @@ export const urls = {
 
 export type Urls = typeof urls;
 
+// Pages ask for their locale's addresses many times each: the set is made once per locale.
+const localeUrls = new Map<Locale, Urls>();
+
 /** The same addresses for the pages of one locale: urlsFor('es').policy('x') is "/es/policies/x/". */
 export function urlsFor(locale: Locale): Urls {
-  return Object.fromEntries(
-    Object.entries(urls).map(([name, make]) => [name, (...args: [string]) => localePath((make as (...a: string[]) => string)(...args), locale)]),
-  ) as Urls;
+  let made = localeUrls.get(locale);
+  if (!made) {
+    made = Object.fromEntries(
+      Object.entries(urls).map(([name, make]) => [name, (...args: [string]) => localePath((make as (...a: string[]) => string)(...args), locale)]),
+    ) as Urls;
+    localeUrls.set(locale, made);
+  }
+  return made;
 }
 
 /** Anchors inside a statement page. Footnotes use fn-N / fnref-N, numbered as the reader sees them. */

@@ -91,6 +91,18 @@ describe('npm run dev with a hostile statement', () => {
     expect(foreign).toEqual([]);
     await page.close();
   });
+
+  it('an old /citations/ address sends the reader on to the cited work\'s page, under the same policy', { timeout: 300_000 }, async () => {
+    const id = fs.readdirSync(path.join(content, 'citations')).find((f) => f.endsWith('.yaml'))!.replace(/\.yaml$/, '');
+    const page = await browser.newPage();
+    const response = await page.request.get(`${server.url}/citations/${id}/`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-security-policy']).toBe(devCsp);
+    expect(await response.text()).toContain(`<meta http-equiv="refresh" content="0; url=/cited-works/${id}/">`);
+    await page.goto(`${server.url}/citations/${id}/`);
+    await page.waitForURL((u) => u.pathname === `/cited-works/${id}/`);
+    await page.close();
+  });
 });
 
 describe('the pipeline output for hostile Markdown, with no policy at all', () => {

@@ -41,7 +41,7 @@ function typeInLocale(url: string): string {
   return `${parts[0]}/*${parts.length > 2 ? '/' + parts.slice(2).join('/') : ''}`;
 }
 
-/** A page left at an old address that sends the reader on (src/layouts/Moved.astro). */
+/** A page left at an old address that sends the reader on (src/build/moved-pages.ts). */
 const isMoved = (file: string) => fs.readFileSync(file, 'utf8').includes('<meta http-equiv="refresh"');
 
 function allPages(): DistPage[] {
