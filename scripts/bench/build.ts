@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { defaultLocale, isLocale } from '../../src/lib/locales.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const bin = (name: string) => path.join(repo, 'node_modules/.bin', name);
@@ -67,14 +68,17 @@ function timedBuild(workspace: string, contentDir: string, outDir: string): Buil
 /**
  * Where page generation spent its time, by kind of route: Astro logs each file it writes with the
  * time since the previous one ("├─ /cited-works/x/index.html (+12ms)"), summed here by first segment
- * and file name (/cited-works/[id]/index.html, /cited-works/[id]/cite.bib, …).
+ * and file name (/cited-works/[id]/index.html, /cited-works/[id]/cite.bib, …), each interface language apart.
  */
 export function routeTimes(log: string): { route: string; files: number; seconds: number }[] {
   const totals = new Map<string, { files: number; ms: number }>();
   for (const m of log.matchAll(/[├└]─ (\S+) \(\+(?:(\d+(?:\.\d+)?)s|(\d+(?:\.\d+)?)ms)\)/g)) {
-    const parts = m[1]!.split('/').filter(Boolean);
+    const all = m[1]!.split('/').filter(Boolean);
+    // A page in another interface language counts apart, under its prefix: /es/cited-works/[id]/index.html.
+    const prefix = all.length > 1 && isLocale(all[0]) && all[0] !== defaultLocale ? `/${all[0]}` : '';
+    const parts = prefix ? all.slice(1) : all;
     const last = parts.length - 1;
-    const route = '/' + parts.map((seg, i) => {
+    const route = prefix + '/' + parts.map((seg, i) => {
       if (i === 0) return seg;
       if (i === last) return seg === 'index.html' || seg.startsWith('cite.') ? seg : seg.replace(/^[^.]+/, '*');
       return i === 1 && parts[0] !== 'og' ? '*' : seg;
