@@ -27,7 +27,17 @@ const printable = (problem: Problem): Problem => {
   return out;
 };
 
-export function formatText(report: Report, options: { color: boolean }): string {
+export interface TextOptions {
+  color: boolean;
+  /**
+   * At most this many files with warnings only are listed, the rest counted in one line (the build
+   * and the dev server: a collection without Spanish versions would bury a real problem under
+   * thousands of warnings). Files with problems are always listed whole. Default: all.
+   */
+  warningOnlyFiles?: number;
+}
+
+export function formatText(report: Report, options: TextOptions): string {
   const paint = options.color ? colored : plain;
   const c = report.counts;
   const counted = [
@@ -44,7 +54,14 @@ export function formatText(report: Report, options: { color: boolean }): string 
     .map(({ p, warning }) => ({ p: printable(p), warning }));
   const byFile = new Map<string, typeof listed>();
   for (const item of listed) byFile.set(item.p.file, [...(byFile.get(item.p.file) ?? []), item]);
-  const blocks = [...byFile].map(([file, items]) => {
+  let warningOnly = 0;
+  const shown = [...byFile].filter(([, items]) => {
+    if (!items.every(({ warning }) => warning)) return true;
+    warningOnly++;
+    return warningOnly <= (options.warningOnlyFiles ?? Infinity);
+  });
+  const unlisted = byFile.size - shown.length;
+  const blocks = shown.map(([file, items]) => {
     const places = items.map(({ p }) => (p.line === undefined ? '' : `${p.line}:${p.column ?? 1}`));
     const width = Math.max(...places.map((place) => place.length));
     const lines = items.map(({ p, warning }, i) => {
@@ -61,7 +78,8 @@ export function formatText(report: Report, options: { color: boolean }): string 
   const total = report.problems.length
     ? paint.bad(`${plural(report.problems.length, 'problem')} in ${plural(filesWith(report.problems), 'file')}.`)
     : clean;
-  return `${blocks.join('\n\n')}\n\n${[total, warned].filter(Boolean).join('\n')}`;
+  const more = unlisted ? paint.warn(`… and ${plural(unlisted, 'more file')} with warnings only, not listed here: npm run validate lists them all.`) : '';
+  return `${[...blocks, more].filter(Boolean).join('\n\n')}\n\n${[total, warned].filter(Boolean).join('\n')}`;
 }
 
 /**

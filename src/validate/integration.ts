@@ -19,6 +19,9 @@ export interface ValidationOptions {
   trees?: (root: string) => (TreeStore & { summary?(): string }) | undefined;
 }
 
+/** Files with warnings only that the build's log lists before counting the rest (npm run validate lists all). */
+const warningOnlyFiles = 10;
+
 export function contentValidation(options: ValidationOptions = {}): AstroIntegration {
   let shown: ErrorPayload | undefined;
   let trees: ReturnType<NonNullable<ValidationOptions['trees']>>;
@@ -33,10 +36,10 @@ export function contentValidation(options: ValidationOptions = {}): AstroIntegra
         shown = overlayPayload(report);
         if (trees?.summary) logger.info(`Parsed statement texts: ${trees.summary()}.`);
         if (report.problems.length === 0) {
-          logger.info(formatText(report, { color: false }));
+          logger.info(formatText(report, { color: false, warningOnlyFiles }));
           return;
         }
-        console.error(`\n${formatText(report, { color: color() })}\n`);
+        console.error(`\n${formatText(report, { color: color(), warningOnlyFiles })}\n`);
         if (command === 'build') {
           logger.error('The build stopped: fix the content problems above, then build again.');
           process.exit(1);
@@ -68,10 +71,10 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, val
     const report: Report = await validate();
     const payload = overlayPayload(report);
     if (payload) {
-      console.error(`\n${formatText(report, { color: color() })}\n`);
+      console.error(`\n${formatText(report, { color: color(), warningOnlyFiles })}\n`);
       server.ws.send(payload);
     } else if (state.get()) {
-      logger.info(`Content problems fixed. ${formatText(report, { color: false })}`);
+      logger.info(`Content problems fixed. ${formatText(report, { color: false, warningOnlyFiles })}`);
       server.ws.send({ type: 'full-reload' });
     }
     state.set(payload);
