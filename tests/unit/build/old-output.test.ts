@@ -51,3 +51,17 @@ test('no output folder yet: nothing to do', async () => {
   await removeOldOutput(outDir);
   expect(fs.readdirSync(dir)).toEqual([]);
 });
+
+test('where there is no rm to run (Windows), the old output is deleted in this process instead', async () => {
+  previousBuild(outDir, 5);
+  const path0 = process.env['PATH'];
+  process.env['PATH'] = dir;
+  try {
+    const removal = removeOldOutput(outDir);
+    expect(fs.existsSync(outDir)).toBe(false);
+    await removal;
+  } finally {
+    process.env['PATH'] = path0;
+  }
+  expect(fs.readdirSync(dir)).toEqual([]);
+});
