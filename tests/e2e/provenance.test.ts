@@ -17,6 +17,8 @@ describe.each(contentIds('statements'))('the statement %s', (slug) => {
     const title = (await page.locator('h1').textContent())!.trim();
     await about.getByRole('link', { name: 'read the transcription' }).click();
     expect(new URL(page.url()).pathname).toBe(`/statements/${slug}/transcription/`);
+    // The click returns once the new page is committed; its width is measured with its stylesheet applied.
+    await page.waitForLoadState('load');
     const shown = await page.evaluate(() => ({
       text: document.querySelector('pre.transcription')?.textContent ?? '',
       h1: document.querySelector('h1')?.textContent?.trim(),
