@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listCollection, readEntry } from '../content/reader.ts';
+import { listCollection, readEntry, type ContentFile } from '../content/reader.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { site } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
@@ -49,7 +49,7 @@ export function movedPageHtml({ to, title }: MovedPage, siteUrl: URL | string): 
     `<title>Moved: ${name} · ${escapeXml(site.name)}</title>`,
     '</head>',
     '<body>',
-    '<main class="wrap">',
+    '<main>',
     '<h1>This page has moved</h1>',
     `<p><a href="${href}">${name}</a> is now at <a href="${href}">${target}</a>.</p>`,
     '</main>',
@@ -59,36 +59,32 @@ export function movedPageHtml({ to, title }: MovedPage, siteUrl: URL | string): 
   ].join('\n');
 }
 
-function titleOf(data: unknown, fallback: string): string {
-  const title = (data as { title?: unknown } | undefined)?.title;
-  return typeof title === 'string' && title.trim() ? title : fallback;
+/** The old page of one cited work, titled from its record. */
+function workPage(file: ContentFile): MovedPage {
+  const title = (readEntry(file).data as { title?: unknown } | undefined)?.title;
+  return { from: oldCitationPaths.work(file.entryId), to: urls.citation(file.entryId), title: typeof title === 'string' && title.trim() ? title : file.entryId };
 }
+
+const listPage = (): MovedPage => ({ from: oldCitationPaths.list, to: urls.citations(), title: 'Cited works' });
 
 /** Every old address: the list and one per cited work, from the citation records in `contentRoot`. */
 export function movedCitationPages(contentRoot?: string): MovedPage[] {
-  const pages: MovedPage[] = [{ from: oldCitationPaths.list, to: urls.citations(), title: 'Cited works' }];
-  for (const file of listCollection('citations', contentRoot).files) {
-    pages.push({ from: oldCitationPaths.work(file.entryId), to: urls.citation(file.entryId), title: titleOf(readEntry(file).data, file.entryId) });
-  }
-  return pages;
+  return [listPage(), ...listCollection('citations', contentRoot).files.map(workPage)];
 }
 
-/** The one old page at `pathname`, if there is one (for the dev server). */
+/** The one old page at `pathname`, if there is one (for the dev server: reads one record, not all). */
 export function movedCitationPage(pathname: string, contentRoot?: string): MovedPage | undefined {
-  if (pathname === oldCitationPaths.list) return movedCitationPages(contentRoot)[0];
+  if (pathname === oldCitationPaths.list) return listPage();
   const id = /^\/citations\/([^/]+)\/$/.exec(pathname)?.[1];
-  if (!id) return undefined;
-  const file = listCollection('citations', contentRoot).files.find((f) => f.entryId === id);
-  return file && { from: pathname, to: urls.citation(id), title: titleOf(readEntry(file).data, id) };
+  const file = id === undefined ? undefined : listCollection('citations', contentRoot).files.find((f) => f.entryId === id);
+  return file && workPage(file);
 }
 
 /** Writes each moved page as `<old address>/index.html` under `outDir`; returns how many. */
 export function writeMovedPages(outDir: string, pages: MovedPage[], siteUrl: URL | string): number {
-  const folders = new Set<string>();
   for (const page of pages) {
     const folder = path.join(outDir, ...page.from.split('/').filter(Boolean));
-    if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
-    folders.add(folder);
+    fs.mkdirSync(folder, { recursive: true });
     fs.writeFileSync(path.join(folder, 'index.html'), movedPageHtml(page, siteUrl));
   }
   return pages.length;

@@ -2,6 +2,7 @@
 // `urls` gives the default locale's paths; `urlsFor(locale)` the same pages in a locale
 // (src/lib/locales.ts: Spanish pages are the English paths under /es/).
 import { localePath, type Locale } from './locales.ts';
+import { madeOnce } from './made-once.ts';
 
 export const urls = {
   home: () => '/',
@@ -23,19 +24,14 @@ export const urls = {
 
 export type Urls = typeof urls;
 
-// Pages ask for their locale's addresses many times each: the set is made once per locale.
-const localeUrls = new Map<Locale, Urls>();
-
 /** The same addresses for the pages of one locale: urlsFor('es').policy('x') is "/es/policies/x/". */
 export function urlsFor(locale: Locale): Urls {
-  let made = localeUrls.get(locale);
-  if (!made) {
-    made = Object.fromEntries(
+  // Pages ask for their locale's addresses many times each: the set is made once per locale.
+  return madeOnce(`urls ${locale}`, () =>
+    Object.fromEntries(
       Object.entries(urls).map(([name, make]) => [name, (...args: [string]) => localePath((make as (...a: string[]) => string)(...args), locale)]),
-    ) as Urls;
-    localeUrls.set(locale, made);
-  }
-  return made;
+    ) as Urls,
+  );
 }
 
 /** Anchors inside a statement page. Footnotes use fn-N / fnref-N, numbered as the reader sees them. */
