@@ -10,6 +10,7 @@ import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdow
 import { contentValidation } from './src/validate/integration.ts';
 import { buildWorkers } from './src/build/integration.ts';
 import { movedPages } from './src/build/moved-pages.ts';
+import { citedWorkFilesIntegration } from './src/build/cited-work-files.ts';
 import { projectMarkdownTrees } from './src/build/markdown-trees.ts';
 import { devSecurityHeaders, securityHeaders } from './src/lib/security.ts';
 import { siteAddress, siteAddressWarning } from './src/lib/site-address.ts';
@@ -58,7 +59,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: ({ command }) => ({ port: 4321, headers: command === 'dev' ? devSecurityHeaders : securityHeaders }),
   // The validator keeps its parsed statement texts in the build cache, so a rebuild parses only what changed.
-  integrations: [contentValidation({ trees: projectMarkdownTrees }), buildWorkers(), movedPages(), siteAddressWarning(address), localeNotFoundPages()],
+  // The cited works' citation files are made from build-workers' pool and cache, so they come after it.
+  integrations: [contentValidation({ trees: projectMarkdownTrees }), buildWorkers(), citedWorkFilesIntegration(), movedPages(), siteAddressWarning(address), localeNotFoundPages()],
   markdown: {
     processor: unified({
       remarkPlugins,

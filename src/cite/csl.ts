@@ -91,7 +91,7 @@ export function personName(name: string): CslName {
   };
 }
 
-function organizationName(id: string, collection: Collection): string {
+function organizationName(id: string, collection: Pick<Collection, 'organizations'>): string {
   return collection.organizations.get(id)?.name ?? id;
 }
 
@@ -130,7 +130,7 @@ export function statementCsl(statement: StatementRecord, collection: Collection,
 }
 
 /** A cited work: organizations that publish reports are their group authors, as APA does it. */
-export function citationCsl(id: string, work: Citation, collection: Collection): CslItem {
+export function citationCsl(id: string, work: Citation, collection: Pick<Collection, 'organizations'>): CslItem {
   const type = citationTypes[work.kind];
   const publisher = organizationName(work.publisher, collection);
   const issued = cslDate(work.date);

@@ -11,6 +11,7 @@ import { devCsp } from '../../src/lib/security.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { renderMarkdown } from '../support/render-markdown.ts';
+import { citedWorkFileAt } from '../../src/build/cited-work-files.ts';
 
 const statement = '2019-guatemala-border-externalization';
 const hostile = [
@@ -101,6 +102,17 @@ describe('npm run dev with a hostile statement', () => {
     expect(await response.text()).toContain(`<meta http-equiv="refresh" content="0; url=/cited-works/${id}/">`);
     await page.goto(`${server.url}/citations/${id}/`);
     await page.waitForURL((u) => u.pathname === `/cited-works/${id}/`);
+    await page.close();
+  });
+
+  it("a cited work's citation file is served as the build writes it, under the same policy", { timeout: 300_000 }, async () => {
+    const id = fs.readdirSync(path.join(content, 'citations')).find((f) => f.endsWith('.yaml'))!.replace(/\.yaml$/, '');
+    const page = await browser.newPage();
+    const response = await page.request.get(`${server.url}/cited-works/${id}/cite.bib`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-security-policy']).toBe(devCsp);
+    expect(response.headers()['content-type']).toBe('application/x-bibtex; charset=utf-8');
+    expect(await response.text()).toBe(citedWorkFileAt(`/cited-works/${id}/cite.bib`, content)!.body);
     await page.close();
   });
 });

@@ -1,0 +1,122 @@
+// Each cited work's files for reference managers (cite.bib, cite.ris, cite.json at /cited-works/<id>/):
+// three per work, 34,000 at 1,000 statements. They are written beside the pages once Astro has
+// generated them, not rendered as Astro routes: as routes they were a quarter of a rebuild's page
+// generation, each costing Astro's own thread a page's overhead for a few hundred bytes. They are made
+// on the build's worker pool through the build cache (src/build/offload.ts) from the moment the build
+// starts, while Astro bundles. `astro dev` serves the same bytes from the same function.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { listCollection, readEntry, type ContentFile } from '../content/reader.ts';
+import { collections } from '../content/collections.ts';
+import type { Citation, Organization } from '../content/model.ts';
+import { citationCsl, type CslItem } from '../cite/csl.ts';
+import { citationFile, citationFiles, type CitationFile } from '../cite/formats.ts';
+import { urls } from '../lib/urls.ts';
+import { plural } from '../lib/plural.ts';
+import { devSecurityHeaders } from '../lib/security.ts';
+import { offload } from './offload.ts';
+
+/** A record's fields as Astro's content layer gives them: read with Astro's YAML reader, then through its schema. */
+function recordData<T>(file: ContentFile): T {
+  const entry = readEntry(file);
+  const parsed = collections[file.collection].schema.safeParse(entry.astroData);
+  if (entry.fault || !parsed.success) {
+    const reason = entry.fault ? entry.fault.kind : parsed.error?.issues.map((i) => `${i.path.join('.') || 'the record'}: ${i.message}`).join('; ');
+    throw new Error(`The build stopped: ${path.relative(process.cwd(), file.path)} could not be read for the cited works' citation files (${reason}). Run npm run validate and fix what it reports.`);
+  }
+  return parsed.data as T;
+}
+
+/** The CSL item of every cited work, by id, from the records in `contentRoot`. */
+export function citedWorkItems(contentRoot?: string): Map<string, CslItem> {
+  const organizations = new Map(listCollection('organizations', contentRoot).files.map((f) => [f.entryId, recordData<Organization>(f)]));
+  const items = new Map<string, CslItem>();
+  for (const file of listCollection('citations', contentRoot).files) items.set(file.entryId, citationCsl(file.entryId, recordData<Citation>(file), { organizations }));
+  return items;
+}
+
+/** One file to write: its address on the site and its text. */
+export interface CitedWorkFile { address: string; body: string }
+
+const address = (id: string, file: CitationFile) => `${urls.citation(id)}${file}`;
+
+/** Tasks in flight at once: enough to keep the workers busy, few enough to keep file handles in check. */
+const inFlight = 64;
+
+/** Every cited work's files, made through the worker pool and the build cache when a build installed them. */
+export async function citedWorkFiles(items: Map<string, CslItem>): Promise<CitedWorkFile[]> {
+  const jobs = [...items].flatMap(([id, item]) => citationFiles.map(({ file }) => ({ id, file, item })));
+  const out: CitedWorkFile[] = new Array(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      const { id, file, item } = jobs[i]!;
+      out[i] = { address: address(id, file), body: await offload({ kind: 'citation-file', file, items: [item] }) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, jobs.length) }, lane));
+  return out;
+}
+
+/** Writes each file under `outDir` at its address; returns how many. */
+export function writeCitedWorkFiles(outDir: string, files: CitedWorkFile[]): number {
+  const folders = new Set<string>();
+  for (const { address: at, body } of files) {
+    const file = path.join(outDir, ...at.split('/').filter(Boolean));
+    const folder = path.dirname(file);
+    if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    fs.writeFileSync(file, body);
+  }
+  return files.length;
+}
+
+const addressPattern = /^\/cited-works\/([^/]+)\/(cite\.[a-z]+)$/;
+
+/** The file at `pathname` with its media type, if it is one (for the dev server: reads one work, not all). */
+export function citedWorkFileAt(pathname: string, contentRoot?: string): { body: string; type: string } | undefined {
+  const [, id, name] = addressPattern.exec(pathname) ?? [];
+  const format = citationFiles.find((f) => f.file === name);
+  const file = listCollection('citations', contentRoot).files.find((f) => f.entryId === id);
+  if (!format || !file) return undefined;
+  const work = recordData<Citation>(file);
+  const publisher = listCollection('organizations', contentRoot).files.find((f) => f.entryId === work.publisher);
+  const organizations = new Map(publisher ? [[publisher.entryId, recordData<Organization>(publisher)]] : []);
+  return { body: citationFile(format.file, [citationCsl(file.entryId, work, { organizations })]), type: format.type };
+}
+
+/**
+ * Makes the files from the start of `astro build` (after build-workers, which installs the pool and
+ * the cache) and writes them once the pages are generated, before the pool closes; serves them in `astro dev`.
+ */
+export function citedWorkFilesIntegration(): AstroIntegration {
+  let pending: Promise<CitedWorkFile[]> | undefined;
+  return {
+    name: 'cited-work-files',
+    hooks: {
+      'astro:build:start': () => {
+        pending = Promise.resolve().then(() => citedWorkFiles(citedWorkItems()));
+        // Awaited when the pages are generated; a failure is reported there, not as an unhandled rejection.
+        pending.catch(() => undefined);
+      },
+      'astro:build:generated': async ({ dir, logger }) => {
+        if (!pending) return;
+        const count = writeCitedWorkFiles(fileURLToPath(dir), await pending);
+        pending = undefined;
+        logger.info(`${plural(count, 'citation file')} of cited works written.`);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+          const found = pathname.startsWith('/cited-works/') ? citedWorkFileAt(pathname) : undefined;
+          if (!found) return next();
+          for (const [name, value] of Object.entries(devSecurityHeaders)) res.setHeader(name, value);
+          res.setHeader('Content-Type', `${found.type}; charset=utf-8`);
+          res.end(found.body);
+        });
+      },
+    },
+  };
+}
