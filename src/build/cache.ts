@@ -42,6 +42,8 @@ export class BuildCache {
   /** Per kind: entries read from disk and entries computed (for the build log and the tests). */
   readonly hits = new Map<string, number>();
   readonly misses = new Map<string, number>();
+  /** Requests that shared an entry another request was still making. */
+  shared = 0;
   private readonly fingerprints = new Map<string, string>();
 
   readonly dir: string;
@@ -135,9 +137,27 @@ export class BuildCache {
     return value;
   }
 
-  /** As getSync, with the disk read and written off the calling thread. */
-  async get<T>(kind: string, input: unknown, codec: Codec<T>, compute: () => Promise<T>): Promise<T> {
+  /**
+   * As getSync, with the disk read and written off the calling thread. A second request for an entry
+   * still being made (a page asking for what the build is making ahead) shares the first one's work:
+   * counted apart, as neither computed nor reused.
+   */
+  get<T>(kind: string, input: unknown, codec: Codec<T>, compute: () => Promise<T>): Promise<T> {
     const key = this.key(kind, input);
+    const shared = this.inFlight.get(key) as Promise<T> | undefined;
+    if (shared) {
+      this.shared++;
+      return shared;
+    }
+    const made = this.make(kind, key, codec, compute).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, made);
+    return made;
+  }
+
+  /** Entries being read or made, by key: held only until they are ready, then read from disk. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
+  private async make<T>(kind: string, key: string, codec: Codec<T>, compute: () => Promise<T>): Promise<T> {
     const stored = this.counted(kind, await this.readAsync(kind, key, codec));
     if (stored !== undefined) return stored;
     const value = await compute();

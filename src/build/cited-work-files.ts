@@ -3,7 +3,8 @@
 // generated them, not rendered as Astro routes: as routes they were a quarter of a rebuild's page
 // generation, each costing Astro's own thread a page's overhead for a few hundred bytes. They are made
 // on the build's worker pool through the build cache (src/build/offload.ts) from the moment the build
-// starts, while Astro bundles. `astro dev` serves the same bytes from the same function.
+// starts, while Astro bundles, and so are the works' formatted citations their pages show.
+// `astro dev` serves the same bytes from the same function.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,9 @@ import { urls } from '../lib/urls.ts';
 import { plural } from '../lib/plural.ts';
 import { devSecurityHeaders } from '../lib/security.ts';
 import { offload } from './offload.ts';
+import { installedCache } from './cache.ts';
+import { mapWithConcurrency } from '../lib/concurrency.ts';
+import { locales } from '../lib/locales.ts';
 
 /** A record's fields as Astro's content layer gives them: read with Astro's YAML reader, then through its schema. */
 function recordData<T>(file: ContentFile): T {
@@ -42,22 +46,30 @@ export interface CitedWorkFile { address: string; body: string }
 
 const address = (id: string, file: CitationFile) => `${urls.citation(id)}${file}`;
 
-/** Tasks in flight at once: enough to keep the workers busy, few enough to keep file handles in check. */
+/**
+ * Tasks in flight at once, per job: enough to keep the workers busy, few enough that a page's own task
+ * waits behind a few dozen, not thousands, and that file handles stay in check.
+ */
 const inFlight = 64;
 
 /** Every cited work's files, made through the worker pool and the build cache when a build installed them. */
-export async function citedWorkFiles(items: Map<string, CslItem>): Promise<CitedWorkFile[]> {
+export function citedWorkFiles(items: Map<string, CslItem>): Promise<CitedWorkFile[]> {
   const jobs = [...items].flatMap(([id, item]) => citationFiles.map(({ file }) => ({ id, file, item })));
-  const out: CitedWorkFile[] = new Array(jobs.length);
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < jobs.length; i = next++) {
-      const { id, file, item } = jobs[i]!;
-      out[i] = { address: address(id, file), body: await offload({ kind: 'citation-file', file, items: [item] }) };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(inFlight, jobs.length) }, lane));
-  return out;
+  return mapWithConcurrency(jobs, inFlight, async ({ id, file, item }) => ({
+    address: address(id, file),
+    body: await offload({ kind: 'citation-file', file, items: [item] }),
+  }));
+}
+
+/**
+ * Each work's APA, MLA and Chicago in every interface language, made into the build cache ahead of
+ * its pages: the workers do it while Astro bundles, when they would otherwise wait. A page that asks
+ * for one still being made shares that work (src/build/cache.ts); without a cache nothing is made ahead.
+ */
+export async function formatAhead(items: Map<string, CslItem>): Promise<void> {
+  if (!installedCache()) return;
+  const jobs = [...items.values()].flatMap((item) => locales.map((locale) => ({ item, locale })));
+  await mapWithConcurrency(jobs, inFlight, (task) => offload({ kind: 'citations', ...task }));
 }
 
 /** Writes each file under `outDir` at its address; returns how many. */
@@ -88,23 +100,28 @@ export function citedWorkFileAt(pathname: string, contentRoot?: string): { body:
 }
 
 /**
- * Makes the files from the start of `astro build` (after build-workers, which installs the pool and
- * the cache) and writes them once the pages are generated, before the pool closes; serves them in `astro dev`.
+ * Makes the files and the formatted citations from the start of `astro build` (after build-workers,
+ * which installs the pool and the cache), writes the files once the pages are generated, before the
+ * pool closes, and serves them in `astro dev`.
  */
 export function citedWorkFilesIntegration(): AstroIntegration {
   let pending: Promise<CitedWorkFile[]> | undefined;
+  let ahead: Promise<void> | undefined;
   return {
     name: 'cited-work-files',
     hooks: {
       'astro:build:start': () => {
-        pending = Promise.resolve().then(() => citedWorkFiles(citedWorkItems()));
+        const items = Promise.resolve().then(() => citedWorkItems());
+        ahead = items.then(formatAhead);
+        pending = items.then(citedWorkFiles);
         // Awaited when the pages are generated; a failure is reported there, not as an unhandled rejection.
-        pending.catch(() => undefined);
+        for (const job of [ahead, pending]) job.catch(() => undefined);
       },
       'astro:build:generated': async ({ dir, logger }) => {
         if (!pending) return;
+        await ahead;
         const count = writeCitedWorkFiles(fileURLToPath(dir), await pending);
-        pending = undefined;
+        pending = ahead = undefined;
         logger.info(`${plural(count, 'citation file')} of cited works written.`);
       },
       'astro:server:setup': ({ server }) => {

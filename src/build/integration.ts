@@ -48,6 +48,7 @@ export function buildWorkers(size = Math.min(os.availableParallelism(), 8)): Ast
         await removal;
         const cache = installedCache();
         if (cache) logger.info(`Build cache (${path.relative(root, cache.dir)}): ${cache.summary() || 'not used'}.`);
+        if (cache?.shared) logger.info(`${plural(cache.shared, 'request')} shared an entry made ahead while it was being made.`);
         installCache(undefined);
         const pool = installedPool();
         if (!pool) return;

@@ -2,7 +2,7 @@
 // copy stands in for a lost one, and what its record should say.
 import { lookUpArchive, type ArchivedCopy } from './archive.ts';
 import type { CitedLink } from './citations.ts';
-import { mapWithConcurrency } from './pool.ts';
+import { mapWithConcurrency } from '../../lib/concurrency.ts';
 import { probe, type ProbeSettings } from './probe.ts';
 import { proposeUpdate, type Proposal } from './proposal.ts';
 import { verdictFor, type Verdict } from './verdict.ts';

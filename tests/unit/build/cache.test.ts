@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BuildCache, installCache } from '../../../src/build/cache.ts';
+import { BuildCache, installCache, textCodec } from '../../../src/build/cache.ts';
 import { fingerprint, projectFingerprints, type Dependencies } from '../../../src/build/fingerprints.ts';
 import { offload } from '../../../src/build/offload.ts';
 import { citationFile } from '../../../src/cite/formats.ts';
@@ -149,5 +149,24 @@ describe('entries written off the main thread', () => {
       installCache(undefined);
     }
     expect(computed(again)['og-image']).toBe(0);
+  });
+});
+
+describe('an entry asked for while it is being made', () => {
+  it('is made once: the second request shares the first one\'s work, counted apart from computed and reused', async () => {
+    const cache = new BuildCache(path.join(root, 'cache'), { text: () => 'v1' });
+    let runs = 0;
+    const gate = Promise.withResolvers<string>();
+    const compute = () => { runs++; return gate.promise; };
+    // Both asked before anything is on disk.
+    const first = cache.get('text', { id: 'a' }, textCodec, compute);
+    const second = cache.get('text', { id: 'a' }, textCodec, compute);
+    gate.resolve('made once');
+    expect(await Promise.all([first, second])).toEqual(['made once', 'made once']);
+    expect(runs).toBe(1);
+    expect([cache.misses.get('text'), cache.hits.get('text'), cache.shared]).toEqual([1, undefined, 1]);
+    // Once made, it is read from disk like any entry, not held in memory.
+    expect(await cache.get('text', { id: 'a' }, textCodec, compute)).toBe('made once');
+    expect([runs, cache.hits.get('text'), cache.shared]).toEqual([1, 1, 1]);
   });
 });

@@ -5,7 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { citedWorkFileAt, citedWorkFiles, citedWorkItems, writeCitedWorkFiles } from '../../../src/build/cited-work-files.ts';
+import { citedWorkFileAt, citedWorkFiles, citedWorkItems, formatAhead, writeCitedWorkFiles } from '../../../src/build/cited-work-files.ts';
+import { BuildCache, installCache } from '../../../src/build/cache.ts';
+import { projectFingerprints } from '../../../src/build/fingerprints.ts';
+import { installPool, offload } from '../../../src/build/offload.ts';
+import type { WorkerPool } from '../../../src/build/pool.ts';
+import { locales } from '../../../src/lib/locales.ts';
 import { citationFile, citationFiles } from '../../../src/cite/formats.ts';
 
 let dir: string;
@@ -74,5 +79,34 @@ describe("cited works' citation files", () => {
   it('stops with the file\'s name when a record cannot be read, instead of writing a file without it', () => {
     write('citations/broken.yaml', 'title: [unclosed\n');
     expect(() => citedWorkItems(content)).toThrow(/broken\.yaml.*npm run validate/);
+  });
+
+  it("formats every work in every interface language into the build cache ahead of its pages, which then reuse it", async () => {
+    const items = citedWorkItems(content);
+    const cache = new BuildCache(path.join(dir, 'cache'), projectFingerprints(path.resolve('.')));
+    installCache(cache);
+    try {
+      await formatAhead(items);
+      expect(cache.misses.get('citations')).toBe(items.size * locales.length);
+      const page = await offload({ kind: 'citations', item: items.get('una-nota')!, locale: 'es' });
+      expect(page.map((c) => c.style)).toEqual(['apa', 'mla', 'chicago']);
+      expect(page[0]!.html).toContain('Tropas de EU en Guatemala');
+      expect(cache.misses.get('citations')).toBe(items.size * locales.length);
+      expect([cache.hits.get('citations'), cache.shared]).toEqual([1, 0]);
+    } finally {
+      installCache(undefined);
+    }
+  });
+
+  it('formats nothing ahead when the build has no cache, since the pages could not reuse it', async () => {
+    let tasks = 0;
+    installPool({ run: async () => { tasks++; return []; } } as unknown as WorkerPool);
+    try {
+      await formatAhead(citedWorkItems(content));
+      await offload({ kind: 'citations', item: citedWorkItems(content).get('a-report')! });
+    } finally {
+      installPool(undefined);
+    }
+    expect(tasks).toBe(1);
   });
 });

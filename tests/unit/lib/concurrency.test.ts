@@ -1,6 +1,6 @@
 // Bounded concurrency: never more requests in flight than asked for, results in input order.
 import { describe, expect, it } from 'vitest';
-import { mapWithConcurrency } from '../../../../src/tools/check-links/pool.ts';
+import { mapWithConcurrency } from '../../../src/lib/concurrency.ts';
 
 describe('mapWithConcurrency', () => {
   it('keeps at most `limit` tasks in flight and the results in order', async () => {

@@ -1,4 +1,5 @@
-// Runs tasks with at most `limit` in flight, so a long list of links never floods a network or a site.
+// Runs tasks with at most `limit` in flight: links checked without flooding a network or a site, build
+// tasks handed to the worker pool without queueing thousands ahead of the pages'.
 
 /** Maps items through task, `limit` at a time; results keep the order of items. */
 export async function mapWithConcurrency<T, R>(
