@@ -61,11 +61,6 @@ export default defineConfig({
   // The validator keeps its parsed statement texts in the build cache, so a rebuild parses only what changed.
   // The cited works' citation files are made from build-workers' pool and cache, so they come after it.
   integrations: [contentValidation({ trees: projectMarkdownTrees }), buildWorkers(), citedWorkFilesIntegration(), movedPages(), siteAddressWarning(address), localeNotFoundPages()],
-  // Astro loads its content store as a module before the first page; V8 compiles one huge string
-  // literal in time that grows with the square of its length (13 MB 4 s, 26 MB 13 s, 52 MB 49 s), which
-  // at 5,000 statements (a 275 MB store) held the build 13 minutes before its first page. Chunks of
-  // 1 MB keep that linear.
-  experimental: { collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 } },
   markdown: {
     processor: unified({
       remarkPlugins,
