@@ -11,6 +11,7 @@ import { contentValidation } from './src/validate/integration.ts';
 import { buildWorkers } from './src/build/integration.ts';
 import { movedPages } from './src/build/moved-pages.ts';
 import { citedWorkFilesIntegration } from './src/build/cited-work-files.ts';
+import { contentStoreIntegration } from './src/build/content-store-module.ts';
 import { projectMarkdownTrees } from './src/build/markdown-trees.ts';
 import { devSecurityHeaders, securityHeaders } from './src/lib/security.ts';
 import { siteAddress, siteAddressWarning } from './src/lib/site-address.ts';
@@ -60,7 +61,8 @@ export default defineConfig({
   server: ({ command }) => ({ port: 4321, headers: command === 'dev' ? devSecurityHeaders : securityHeaders }),
   // The validator keeps its parsed statement texts in the build cache, so a rebuild parses only what changed.
   // The cited works' citation files are made from build-workers' pool and cache, so they come after it.
-  integrations: [contentValidation({ trees: projectMarkdownTrees }), buildWorkers(), citedWorkFilesIntegration(), movedPages(), siteAddressWarning(address), localeNotFoundPages()],
+  // The content store reaches the pages as a file read at run time, not as a compiled string.
+  integrations: [contentValidation({ trees: projectMarkdownTrees }), buildWorkers(), citedWorkFilesIntegration(), contentStoreIntegration(), movedPages(), siteAddressWarning(address), localeNotFoundPages()],
   markdown: {
     processor: unified({
       remarkPlugins,
