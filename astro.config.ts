@@ -12,6 +12,7 @@ import { buildWorkers } from './src/build/integration.ts';
 import { movedPages } from './src/build/moved-pages.ts';
 import { citedWorkFilesIntegration } from './src/build/cited-work-files.ts';
 import { contentStoreIntegration } from './src/build/content-store-module.ts';
+import { incrementalPages } from './src/build/incremental.ts';
 import { projectMarkdownTrees } from './src/build/markdown-trees.ts';
 import { devSecurityHeaders, securityHeaders } from './src/lib/security.ts';
 import { siteAddress, siteAddressWarning } from './src/lib/site-address.ts';
@@ -62,7 +63,10 @@ export default defineConfig({
   // The validator keeps its parsed statement texts in the build cache, so a rebuild parses only what changed.
   // The cited works' citation files are made from build-workers' pool and cache, so they come after it.
   // The content store reaches the pages as a file read at run time, not as a compiled string.
-  integrations: [contentValidation({ trees: projectMarkdownTrees }), buildWorkers(), citedWorkFilesIntegration(), contentStoreIntegration(), movedPages(), siteAddressWarning(address), localeNotFoundPages()],
+  integrations: [contentValidation({ trees: projectMarkdownTrees }), buildWorkers(), citedWorkFilesIntegration(), contentStoreIntegration(), incrementalPages(), movedPages(), siteAddressWarning(address), localeNotFoundPages()],
+  // A rebuild copies the entity pages whose key (src/build/page-keys.ts) and code are unchanged from
+  // the previous build (kept in node_modules/.astro/) instead of rendering them (src/build/incremental.ts).
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: unified({
       remarkPlugins,

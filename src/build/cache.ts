@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { handover } from './handover.ts';
 
 /** Where `astro build` keeps the cache, relative to the project root (git-ignored with node_modules). */
 export const defaultCacheDir = 'node_modules/.cache/border-statements';
@@ -183,14 +184,7 @@ export class BuildCache {
   }
 }
 
-/** Astro bundles pages apart from the integration that opens the cache, so it is handed over like the pool. */
-const cacheKey = Symbol.for('border-statements.build-cache');
-type WithCache = typeof globalThis & { [cacheKey]?: BuildCache };
-
-export function installCache(cache: BuildCache | undefined): void {
-  (globalThis as WithCache)[cacheKey] = cache;
-}
-
-export function installedCache(): BuildCache | undefined {
-  return (globalThis as WithCache)[cacheKey];
-}
+/** The build's cache, installed by the build-workers integration (src/build/handover.ts says why so). */
+const cache = handover<BuildCache>('build-cache');
+export const installCache = cache.install;
+export const installedCache = cache.installed;

@@ -3,23 +3,13 @@
 // a build, results also go through the persistent cache (src/build/cache.ts).
 import type { WorkerPool } from './pool.ts';
 import { runTask, type Task, type TaskResult, type TaskResults } from './tasks.ts';
+import { handover } from './handover.ts';
 import { bytesCodec, installedCache, jsonCodec, textCodec, type Codec } from './cache.ts';
 
-/**
- * Astro bundles pages separately from the integration that owns the pool, but both run in one
- * process, so the pool is handed over on globalThis under a registered symbol.
- */
-const poolKey = Symbol.for('border-statements.build-pool');
-
-type WithPool = typeof globalThis & { [poolKey]?: WorkerPool };
-
-export function installPool(pool: WorkerPool | undefined): void {
-  (globalThis as WithPool)[poolKey] = pool;
-}
-
-export function installedPool(): WorkerPool | undefined {
-  return (globalThis as WithPool)[poolKey];
-}
+/** The build's pool, installed by the build-workers integration (src/build/handover.ts says why so). */
+const pool = handover<WorkerPool>('build-pool');
+export const installPool = pool.install;
+export const installedPool = pool.installed;
 
 function taskInput(task: Task): unknown {
   // The locale is part of a formatted citation's key; English keys stay as they were before locales.

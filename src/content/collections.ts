@@ -71,6 +71,15 @@ export function collectionDir(name: CollectionName, root = contentDir): string {
   return path.join(root, collections[name].folder);
 }
 
+/**
+ * The file a statement's provenance.source names. The path is written from the repository root
+ * ("content/sources/…"); its content/ part is read as the content folder, so a fixture or
+ * CONTENT_DIR folder carries its own sources/.
+ */
+export function sourceFile(source: string, root = contentDir): string {
+  return source.startsWith('content/') ? path.join(root, source.slice('content/'.length)) : path.resolve(source);
+}
+
 /** The collection a field (its path without list markers, like "notes.citations") names records of. */
 export function referenceTarget(collection: CollectionName, field: string): ReferenceTarget | undefined {
   const spec: CollectionSpec = collections[collection];

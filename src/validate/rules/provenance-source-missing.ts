@@ -1,15 +1,11 @@
-// provenance.source names the transcription a statement's text was checked against; it must exist.
-// The path is relative to the repository root ("content/sources/…"); its content/ part is read as
-// the content folder being checked, so a fixture or CONTENT_DIR folder carries its own sources/.
+// provenance.source names the transcription a statement's text was checked against; it must exist
+// (read as src/content/collections.ts's sourceFile reads it, from the content folder being checked).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../context.ts';
 import { fieldOf } from '../references.ts';
 import { closest } from '../suggest.ts';
-
-function resolveSource(source: string, root: string): string {
-  return source.startsWith('content/') ? path.join(root, source.slice('content/'.length)) : path.resolve(source);
-}
+import { sourceFile } from '../../content/collections.ts';
 
 const rule: Rule = {
   code: 'provenance-source-missing',
@@ -21,7 +17,7 @@ const rule: Rule = {
     return context.of('statements').flatMap((record) => {
       const source = fieldOf(fieldOf(record.data, 'provenance'), 'source');
       if (typeof source !== 'string' || source.trim() === '') return [];
-      const file = resolveSource(source.trim(), context.root);
+      const file = sourceFile(source.trim(), context.root);
       if (fs.existsSync(file) && fs.statSync(file).isFile()) return [];
       const match = closest(path.basename(source), available);
       return [
