@@ -16,11 +16,11 @@ import { citationCsl, type CslItem } from '../cite/csl.ts';
 import { citationFile, citationFiles, type CitationFile } from '../cite/formats.ts';
 import { urls } from '../lib/urls.ts';
 import { plural } from '../lib/plural.ts';
-import { devSecurityHeaders } from '../lib/security.ts';
 import { offload } from './offload.ts';
 import { installedCache } from './cache.ts';
 import { mapWithConcurrency } from '../lib/concurrency.ts';
 import { locales } from '../lib/locales.ts';
+import { serveInDev } from './dev-files.ts';
 
 /** A record's fields as Astro's content layer gives them: read with Astro's YAML reader, then through its schema. */
 function recordData<T>(file: ContentFile): T {
@@ -124,16 +124,7 @@ export function citedWorkFilesIntegration(): AstroIntegration {
         pending = ahead = undefined;
         logger.info(`${plural(count, 'citation file')} of cited works written.`);
       },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((req, res, next) => {
-          const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-          const found = pathname.startsWith('/cited-works/') ? citedWorkFileAt(pathname) : undefined;
-          if (!found) return next();
-          for (const [name, value] of Object.entries(devSecurityHeaders)) res.setHeader(name, value);
-          res.setHeader('Content-Type', `${found.type}; charset=utf-8`);
-          res.end(found.body);
-        });
-      },
+      'astro:server:setup': ({ server }) => serveInDev(server, '/cited-works/', (pathname) => citedWorkFileAt(pathname)),
     },
   };
 }

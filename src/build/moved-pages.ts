@@ -15,7 +15,7 @@ import { escapeXml } from '../lib/xml.ts';
 import { site } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
 import { plural } from '../lib/plural.ts';
-import { devSecurityHeaders } from '../lib/security.ts';
+import { serveInDev } from './dev-files.ts';
 
 /** Where the cited works' pages were. */
 export const oldCitationPaths = {
@@ -100,13 +100,9 @@ export function movedPages(): AstroIntegration {
         if (config.site) siteUrl = config.site;
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use((req, res, next) => {
-          const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-          const page = pathname.startsWith(oldCitationPaths.list) ? movedCitationPage(pathname) : undefined;
-          if (!page) return next();
-          for (const [name, value] of Object.entries(devSecurityHeaders)) res.setHeader(name, value);
-          res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.end(movedPageHtml(page, siteUrl));
+        serveInDev(server, oldCitationPaths.list, (pathname) => {
+          const page = movedCitationPage(pathname);
+          return page && { type: 'text/html', body: movedPageHtml(page, siteUrl) };
         });
       },
       'astro:build:done': ({ dir, logger }) => {
