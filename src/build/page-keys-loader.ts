@@ -7,11 +7,14 @@ import { sourceFile } from '../content/collections.ts';
 import { siteFileNames, siteFilePath } from '../content/site-files.ts';
 import { installedCodeFingerprint, pageKeys, type PageKeys } from './page-keys.ts';
 
-let cached: Promise<PageKeys | undefined> | undefined;
+/** The cacheKey field of a page's getStaticPaths entry: nothing when pages have no keys. */
+export type PageKeyOf = (kind: keyof PageKeys, id: string) => { cacheKey?: string };
 
-async function load(): Promise<PageKeys | undefined> {
+let cached: Promise<PageKeyOf> | undefined;
+
+async function load(): Promise<PageKeyOf> {
   const code = installedCodeFingerprint();
-  if (code === undefined) return undefined;
+  if (code === undefined) return () => ({});
   const [collection, entries] = await Promise.all([loadCollection(), getCollection('statements')]);
   const texts = entries.map((entry) => ({
     id: entry.id,
@@ -19,15 +22,11 @@ async function load(): Promise<PageKeys | undefined> {
     transcription: fs.readFileSync(sourceFile(entry.data.provenance.source), 'utf8'),
   }));
   const site = siteFileNames.map((name) => fs.readFileSync(siteFilePath(name), 'utf8'));
-  return pageKeys(code, site, collection, texts);
+  const keys = pageKeys(code, site, collection, texts);
+  return (kind, id) => ({ cacheKey: keys[kind](id) });
 }
 
-export function loadPageKeys(): Promise<PageKeys | undefined> {
+export function loadPageKeys(): Promise<PageKeyOf> {
   cached ??= load();
   return cached;
-}
-
-/** The cacheKey field of a getStaticPaths entry, or nothing when pages have no keys. */
-export function cacheKeyOf(keys: PageKeys | undefined, kind: keyof PageKeys, id: string): { cacheKey?: string } {
-  return keys ? { cacheKey: keys[kind](id) } : {};
 }

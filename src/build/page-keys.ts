@@ -20,7 +20,7 @@ export interface PageKeys {
   citation: (id: string) => string;
 }
 
-/** A statement's text as its pages use it: the rendered HTML, what the Markdown stage derived, the transcription. */
+/** A statement's text beside its record (whose derived passages and notes the key hashes too): the rendered HTML and the transcription. */
 export interface StatementText { id: string; html: string; transcription: string }
 
 /** The files that make pages and are not all in Astro's module graph (worker code, styles read from disk). */
@@ -69,6 +69,7 @@ function textsShown(collection: Collection) {
 export function pageKeys(code: string, site: string[], collection: Collection, texts: StatementText[]): PageKeys {
   const global = sha256(code, ...site, recordsHash(collection));
   const textHash = new Map(texts.map((t) => [t.id, sha256(t.html, t.transcription)]));
+  // The record: what the Markdown stage derived from the text (passages, note sentences, note texts).
   const derived = new Map(collection.statements.map((s: StatementRecord) => [s.id, sha256(JSON.stringify(s))]));
   const { byCitation, byOrganization, byPolicy } = textsShown(collection);
   const key = (kind: string, id: string, statements: Iterable<string>) =>

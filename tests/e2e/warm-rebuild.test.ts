@@ -11,6 +11,7 @@ import { compareTrees } from '../../scripts/bench/determinism.ts';
 import { contentIds } from '../support/content-ids.ts';
 import { citationFiles } from '../../src/cite/formats.ts';
 import { locales } from '../../src/lib/locales.ts';
+import { unfinishedName } from '../../src/build/incremental.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const base = path.join(repo, 'bench-out', 'warm-rebuild');
@@ -72,6 +73,16 @@ describe('a rebuild from the build cache', () => {
     expect(again.log).not.toMatch(/og-image \d+ computed/);
     expect(compareTrees(path.join(base, 'cold'), again.dist)).toEqual([]);
     expect(fs.readdirSync(base).filter((name) => name.includes('.removing-'))).toEqual([]);
+  }, minutes);
+
+  it('after a build that did not finish: every page rendered again, not copied from what it left', () => {
+    // What a failed or killed build leaves in Astro's cache folder (src/build/incremental.ts).
+    fs.writeFileSync(path.join(workspace, 'node_modules', '.astro', unfinishedName), 'a build that stopped\n');
+    const again = build('warm', true);
+    expect(again.log).toContain('The previous build did not finish: every page is rendered again.');
+    expect(copied(again.log).size).toBe(0);
+    expect(fs.existsSync(path.join(workspace, 'node_modules', '.astro', unfinishedName))).toBe(false);
+    expect(compareTrees(path.join(base, 'cold'), again.dist)).toEqual([]);
   }, minutes);
 
   it("after a statement's text changed: that statement's pages and those naming it rendered, the rest copied, the same bytes as a cold build", () => {

@@ -2,14 +2,14 @@
 // the file the page's <link rel="alternate"> points Zotero to).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCollection } from '../../../content/collection.ts';
-import { cacheKeyOf, loadPageKeys } from '../../../build/page-keys-loader.ts';
+import { loadPageKeys } from '../../../build/page-keys-loader.ts';
 import { statementCsl } from '../../../cite/csl.ts';
 import { citationFiles, type CitationFile } from '../../../cite/formats.ts';
 import { offload } from '../../../build/offload.ts';
 
 export const getStaticPaths = (async () => {
-  const [collection, keys] = await Promise.all([loadCollection(), loadPageKeys()]);
-  return collection.statements.flatMap((s) => citationFiles.map((f) => ({ params: { slug: s.id, file: f.file }, ...cacheKeyOf(keys, 'statement', s.id) })));
+  const [collection, keyOf] = await Promise.all([loadCollection(), loadPageKeys()]);
+  return collection.statements.flatMap((s) => citationFiles.map((f) => ({ params: { slug: s.id, file: f.file }, ...keyOf('statement', s.id) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

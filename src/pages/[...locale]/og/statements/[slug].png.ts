@@ -2,7 +2,7 @@
 // src/share/og-image.ts. The title stays the statement's own; the kind, date and count are the reader's.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCollection } from '../../../../content/collection.ts';
-import { cacheKeyOf, loadPageKeys } from '../../../../build/page-keys-loader.ts';
+import { loadPageKeys } from '../../../../build/page-keys-loader.ts';
 import { termLabel } from '../../../../content/terms.ts';
 import { formatDate } from '../../../../lib/dates.ts';
 import { offload } from '../../../../build/offload.ts';
@@ -10,8 +10,8 @@ import { inEveryLocale } from '../../../../lib/locales.ts';
 import { pageInterface } from '../../../../i18n/page.ts';
 
 export const getStaticPaths = (async () => {
-  const [collection, keys] = await Promise.all([loadCollection(), loadPageKeys()]);
-  return inEveryLocale(() => collection.statements.map((s) => ({ params: { slug: s.id }, ...cacheKeyOf(keys, 'statement', s.id) })));
+  const [collection, keyOf] = await Promise.all([loadCollection(), loadPageKeys()]);
+  return inEveryLocale(() => collection.statements.map((s) => ({ params: { slug: s.id }, ...keyOf('statement', s.id) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, url }) => {
